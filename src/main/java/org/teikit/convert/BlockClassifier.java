@@ -1,0 +1,309 @@
+package org.teikit.convert;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.teikit.model.Block;
+import org.teikit.model.Inline;
+import org.teikit.model.SourcePosition;
+
+/**
+ * Decides what each block of the body is: paragraph, list, table, labelled list, dateline, salute,
+ * closer, a quoted letter, an attachment. A block that fits no rule is a paragraph. Stateless and
+ * thread-safe; one instance per input file (it names the file in positions).
+ */
+final class BlockClassifier {
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?<label>\\(\\d{1,3}\\)|\\([a-zA-Z]\\)|\\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\\)|\\d{1,3}\\.|\\d{1,3}\\)"
+            + "|[a-zA-Z]\\)|[A-Z]\\.|[—–•*-])(?<sep>[ \\t]+)\\S");
+    private static final Pattern LIST_HEAD = Pattern.compile("^\\p{Lu}[\\p{Lu} .'’/&-]{1,40}:?$");
+    private static final Pattern SALUTE = Pattern.compile(
+            "^(?:(?:Dear|My dear|Dearest)\\b.{1,80}|Mr\\. President|Madam President|Excellency|Your Excellency"
+            + "|Sir|Dear Sir|Gentlemen|Madam)[,:]$");
+    private static final Pattern COMPLIMENTARY_CLOSE = Pattern.compile(
+            "^(?:(?:very |most )?(?:sincerely|cordially|respectfully|faithfully|truly|warmly|gratefully)(?: yours)?"
+            + "|yours(?: (?:sincerely|faithfully|truly|very truly|ever|respectfully))?"
+            + "|(?:with )?(?:best|warm|kind|warmest|kindest)(?: personal)? (?:regards|wishes)|regards)[,.]?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|van|von|de|der|den|da|di|du|la|le|y)";
+    private static final Pattern NAME_LINE = Pattern.compile("^" + NAME_WORD + "(?: " + NAME_WORD + "){0,4}$");
+    private static final Pattern ATTACHMENT = Pattern.compile(
+            "^(?:Attachment|Enclosure|Tab [A-Z0-9]{1,3}|Annex(?: [A-Z0-9]{1,3})?|Appendix(?: [A-Z0-9]{1,3})?)(?: \\d{1,2})?$");
+    private static final Pattern BEGIN_TEXT = Pattern.compile("(?i)\\bbegin (?:text|quote|verbatim text)\\b");
+    private static final Pattern END_TEXT = Pattern.compile("(?i)^end (?:of )?(?:text|quote|verbatim text)\\b.{0,60}$");
+    /** Datelines stand among the first blocks of a document, letter or attachment. */
+    private static final int OPENING_BLOCKS = 3;
+
+    private final InlineParser inlines;
+    private final DatelineParser datelines = new DatelineParser();
+    private final ConversionProfile profile;
+    private final String file;
+
+    BlockClassifier(ConversionProfile profile, String file) {
+        this.profile = profile;
+        this.inlines = new InlineParser(profile);
+        this.file = file;
+    }
+
+    /** The body's blocks; attachments take everything from their caption to the next caption. */
+    List<Block> classify(List<RawBlock> blocks) {
+        List<Integer> captions = new ArrayList<>();
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            RawBlock b = blocks.get(i);
+            if (b.isSingleLine() && b.first().anchors().isEmpty() && ATTACHMENT.matcher(b.first().source().text()).matches()) {
+                captions.add(i);
+            }
+        }
+        captions.add(blocks.size());
+        List<Block> out = new ArrayList<>(section(blocks.subList(0, captions.get(0))));
+        for (int c = 0; c + 1 < captions.size(); c++) {
+            out.add(attachment(blocks.subList(captions.get(c), captions.get(c + 1))));
+        }
+        return out;
+    }
+
+    private Block attachment(List<RawBlock> blocks) {
+        RawBlock caption = blocks.get(0);
+        List<RawBlock> rest = blocks.subList(1, blocks.size());
+        List<Inline> heading = null;
+        if (!rest.isEmpty() && isAttachmentHeading(rest.get(0))) {
+            heading = lineInlines(rest.get(0).first());
+            rest = rest.subList(1, rest.size());
+        }
+        return new Block.Attachment(caption.first().source().text(), heading, section(rest), position(caption));
+    }
+
+    private boolean isAttachmentHeading(RawBlock b) {
+        String text = plain(b.first());
+        return b.isSingleLine() && !text.isEmpty() && !text.endsWith(".") && !text.endsWith(":")
+                && dateline(b).isEmpty() && !isPageBreakOnly(b.first());
+    }
+
+    /** A run of blocks with its own opening (dateline, salute) and closing (signature). */
+    private List<Block> section(List<RawBlock> blocks) {
+        int closerStart = closerStart(blocks);
+        List<Block> out = new ArrayList<>();
+        boolean opening = true;
+        int seen = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            RawBlock b = blocks.get(i);
+            if (i >= closerStart) {
+                out.add(isPageBreakOnly(b.first()) && b.isSingleLine() ? pageBreak(b) : closer(b));
+                continue;
+            }
+            if (b.isSingleLine() && isPageBreakOnly(b.first())) {
+                out.add(pageBreak(b));
+                continue;
+            }
+            seen++;
+            if (opening && seen <= OPENING_BLOCKS) {
+                Optional<Block> top = dateline(b).map(Block.class::cast).or(() -> salute(b));
+                if (top.isPresent()) {
+                    out.add(top.get());
+                    continue;
+                }
+            }
+            opening = false;
+            int end = embeddedTextEnd(blocks, i, closerStart);
+            if (end > 0) {
+                out.add(ordinary(b));
+                out.add(new Block.EmbeddedText(kindOfText(plain(b.lines().get(b.lines().size() - 1))),
+                        section(blocks.subList(i + 1, end)), position(blocks.get(i + 1))));
+                i = end - 1;
+                continue;
+            }
+            out.add(ordinary(b));
+        }
+        return out;
+    }
+
+    /** The index of the block after a "Begin text" paragraph's matching "End text", or -1. */
+    private int embeddedTextEnd(List<RawBlock> blocks, int begin, int limit) {
+        if (!BEGIN_TEXT.matcher(plain(blocks.get(begin).lines().get(blocks.get(begin).lines().size() - 1))).find()) {
+            return -1;
+        }
+        for (int j = begin + 1; j < limit; j++) {
+            RawBlock b = blocks.get(j);
+            if (b.isSingleLine() && END_TEXT.matcher(plain(b.first())).matches()) {
+                return j > begin + 1 ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String kindOfText(String beginParagraph) {
+        String lower = beginParagraph.toLowerCase(Locale.ROOT);
+        for (String kind : List.of("letter", "message", "note", "statement", "memorandum", "telegram")) {
+            if (lower.contains(kind)) {
+                return kind;
+            }
+        }
+        return "text";
+    }
+
+    /** Where the closing blocks (complimentary close, signature) begin; blocks.size() if none. */
+    private int closerStart(List<RawBlock> blocks) {
+        int last = blocks.size() - 1;
+        while (last >= 0 && blocks.get(last).isSingleLine() && isPageBreakOnly(blocks.get(last).first())) {
+            last--;
+        }
+        if (last < 1 || !isSignature(blocks.get(last))) {
+            return blocks.size();
+        }
+        int start = last;
+        if (last >= 2 && blocks.get(last - 1).isSingleLine() && isComplimentaryClose(blocks.get(last - 1).first())) {
+            start = last - 1;
+        }
+        return start;
+    }
+
+    /** Name lines, optionally after a complimentary close: {@code Whitehead}, {@code Sincerely,\nCliff}. */
+    private boolean isSignature(RawBlock b) {
+        List<RawBlock.Line> lines = b.lines();
+        int from = lines.size() > 1 && isComplimentaryClose(lines.get(0)) ? 1 : 0;
+        if (lines.size() - from > 3 || lines.size() == from) {
+            return false;
+        }
+        for (RawBlock.Line line : lines.subList(from, lines.size())) {
+            String text = plain(line);
+            if (text.length() > 50 || !NAME_LINE.matcher(text).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isComplimentaryClose(RawBlock.Line line) {
+        return COMPLIMENTARY_CLOSE.matcher(plain(line)).matches();
+    }
+
+    private Block closer(RawBlock b) {
+        List<RawBlock.Line> lines = b.lines();
+        List<Inline> salute = null;
+        int from = 0;
+        if (isComplimentaryClose(lines.get(0)) && (lines.size() > 1 || !isSignature(b))) {
+            salute = lineInlines(lines.get(0));
+            from = 1;
+        }
+        List<List<Inline>> signed = lines.subList(from, lines.size()).stream().map(this::lineInlines).toList();
+        return new Block.Closer(salute, signed, position(b));
+    }
+
+    private Optional<Block.Dateline> dateline(RawBlock b) {
+        RawBlock.Line last = b.lines().get(b.lines().size() - 1);
+        if (!last.anchors().isEmpty() || profile.pageMarker().matcher(last.source().text()).find()) {
+            return Optional.empty();
+        }
+        List<List<Inline>> leading = b.lines().subList(0, b.lines().size() - 1).stream().map(this::lineInlines).toList();
+        if (leading.size() > 2) {
+            return Optional.empty();
+        }
+        return datelines.parse(last.source().text(), leading, position(b, b.lines().size() - 1));
+    }
+
+    private Optional<Block> salute(RawBlock b) {
+        if (b.isSingleLine() && SALUTE.matcher(plain(b.first())).matches()) {
+            return Optional.of(new Block.Salute(lineInlines(b.first()), position(b)));
+        }
+        return Optional.empty();
+    }
+
+    /** Paragraph, list, table or labelled list. */
+    private Block ordinary(RawBlock b) {
+        List<RawBlock.Line> lines = b.lines();
+        if (lines.size() >= 2 && lines.stream().allMatch(l -> l.source().text().indexOf('\t') >= 0)) {
+            return table(b);
+        }
+        if (lines.size() >= 2 && lines.stream().allMatch(l -> LABEL.matcher(l.source().text()).find())) {
+            return labelledList(b);
+        }
+        if (lines.size() >= 2 && lines.get(0).anchors().isEmpty() && LIST_HEAD.matcher(lines.get(0).source().text()).matches()) {
+            return new Block.HeadedList(lines.get(0).source().text(),
+                    lines.subList(1, lines.size()).stream().map(this::lineInlines).toList(), position(b));
+        }
+        List<Inline> content = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                content.add(new Inline.LineBreak());
+            }
+            content.addAll(lineInlines(lines.get(i)));
+        }
+        return new Block.Paragraph(content, position(b));
+    }
+
+    private Block table(RawBlock b) {
+        List<List<List<Inline>>> rows = new ArrayList<>();
+        for (RawBlock.Line line : b.lines()) {
+            List<List<Inline>> cells = new ArrayList<>();
+            String text = line.source().text();
+            int from = 0;
+            while (true) {
+                int tab = text.indexOf('\t', from);
+                int to = tab < 0 ? text.length() : tab;
+                cells.add(sliceInlines(line, from, to));
+                if (tab < 0) {
+                    break;
+                }
+                from = tab + 1;
+            }
+            rows.add(cells);
+        }
+        return new Block.Table(rows, position(b));
+    }
+
+    private Block labelledList(RawBlock b) {
+        List<Block.LabelledList.Item> items = new ArrayList<>();
+        for (RawBlock.Line line : b.lines()) {
+            Matcher m = LABEL.matcher(line.source().text());
+            m.find();
+            int textStart = m.end("sep");
+            items.add(new Block.LabelledList.Item(m.group("label"), m.group("sep"),
+                    sliceInlines(line, textStart, line.source().text().length())));
+        }
+        return new Block.LabelledList(items, position(b));
+    }
+
+    private Block pageBreak(RawBlock b) {
+        Matcher m = profile.pageMarker().matcher(b.first().source().text());
+        m.find();
+        return new Block.PageBreakBlock(new Inline.PageBreak(m.group("n"), position(b)));
+    }
+
+    private boolean isPageBreakOnly(RawBlock.Line line) {
+        Matcher m = profile.pageMarker().matcher(line.source().text());
+        return m.matches();
+    }
+
+    List<Inline> lineInlines(RawBlock.Line line) {
+        return sliceInlines(line, 0, line.source().text().length());
+    }
+
+    private List<Inline> sliceInlines(RawBlock.Line line, int from, int to) {
+        List<InlineParser.Anchor> anchors = line.anchors().stream()
+                .filter(a -> a.start() >= from && a.end() <= to)
+                .map(a -> new InlineParser.Anchor(a.start() - from, a.end() - from, a.note()))
+                .toList();
+        SourcePosition at = new SourcePosition(file, line.source().number(), from + 1);
+        return inlines.parse(line.source().text().substring(from, to), anchors, at);
+    }
+
+    /** The line's text without note markers and page markers, trimmed: what the rules look at. */
+    private String plain(RawBlock.Line line) {
+        StringBuilder s = new StringBuilder(line.source().text());
+        for (int i = line.anchors().size() - 1; i >= 0; i--) {
+            s.delete(line.anchors().get(i).start(), line.anchors().get(i).end());
+        }
+        return profile.pageMarker().matcher(s).replaceAll("").strip();
+    }
+
+    private SourcePosition position(RawBlock b) {
+        return position(b, 0);
+    }
+
+    private SourcePosition position(RawBlock b, int lineIndex) {
+        return new SourcePosition(file, b.lines().get(lineIndex).source().number(), 1);
+    }
+}

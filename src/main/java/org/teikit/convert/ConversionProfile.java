@@ -1,0 +1,80 @@
+package org.teikit.convert;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The transcription conventions of an input: how page markers, footnote markers and the note list
+ * are written. The default is the FRUS web-text convention ({@code [Page 12]}, digits glued to the
+ * word they follow, notes listed at the end as {@code "  1. text"}). Immutable.
+ *
+ * @param pageMarker  a pattern with a group named {@code n} for the page number
+ * @param noteMarker  a pattern with a group {@code n} for explicit markers ({@code [1]}, {@code ^1});
+ *                    null for FRUS-style bare digits glued to the preceding word
+ * @param noteListLine a pattern for one line of the note list, groups {@code n} and {@code text}
+ */
+public record ConversionProfile(Pattern pageMarker, Pattern noteMarker, Pattern noteListLine) {
+
+    public static final ConversionProfile FRUS = new ConversionProfile(
+            Pattern.compile("\\[Page (?<n>[0-9]+[a-z]?|[ivxlcdmIVXLCDM]+)\\]"),
+            null,
+            Pattern.compile("^[ \\t]+(?<n>\\d{1,4})\\.[ \\t]+(?<text>.*)$"));
+
+    public ConversionProfile {
+        requireGroup(pageMarker, "n", "page marker");
+        if (noteMarker != null) {
+            requireGroup(noteMarker, "n", "note marker");
+        }
+        requireGroup(noteListLine, "n", "note list line");
+        requireGroup(noteListLine, "text", "note list line");
+    }
+
+    public ConversionProfile withPageMarker(String regex) {
+        return new ConversionProfile(compile(regex, "page marker"), noteMarker, noteListLine);
+    }
+
+    public ConversionProfile withNoteMarker(String regex) {
+        return new ConversionProfile(pageMarker, compile(regex, "note marker"), noteListLine);
+    }
+
+    public ConversionProfile withNoteListLine(String regex) {
+        return new ConversionProfile(pageMarker, noteMarker, compile(regex, "note list line"));
+    }
+
+    /**
+     * Reads {@code page.marker}, {@code note.marker} and {@code note.list} (regular expressions)
+     * over this profile's values.
+     */
+    public ConversionProfile overriddenBy(Reader properties) throws IOException {
+        Properties p = new Properties();
+        p.load(properties);
+        ConversionProfile result = this;
+        if (p.getProperty("page.marker") != null) {
+            result = result.withPageMarker(p.getProperty("page.marker"));
+        }
+        if (p.getProperty("note.marker") != null) {
+            result = result.withNoteMarker(p.getProperty("note.marker"));
+        }
+        if (p.getProperty("note.list") != null) {
+            result = result.withNoteListLine(p.getProperty("note.list"));
+        }
+        return result;
+    }
+
+    private static Pattern compile(String regex, String what) {
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("invalid " + what + " pattern: " + e.getDescription() + " in " + regex, e);
+        }
+    }
+
+    private static void requireGroup(Pattern pattern, String group, String what) {
+        if (!pattern.pattern().contains("(?<" + group + ">")) {
+            throw new IllegalArgumentException(what + " pattern needs a group named '" + group + "': " + pattern);
+        }
+    }
+}

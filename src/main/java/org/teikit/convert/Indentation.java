@@ -1,0 +1,32 @@
+package org.teikit.convert;
+
+import java.util.Set;
+import nu.xom.Element;
+import nu.xom.Text;
+
+/**
+ * Indents the element-only parts of a TEI tree for people to read. Mixed content (paragraphs,
+ * items, notes, openers) is never touched: a space there would change the text.
+ */
+final class Indentation {
+    private static final Set<String> ELEMENT_ONLY = Set.of("TEI", "teiHeader", "fileDesc", "titleStmt",
+            "editionStmt", "publicationStmt", "availability", "sourceDesc", "profileDesc", "correspDesc",
+            "correspAction", "textClass", "keywords", "text", "body", "div", "floatingText", "list", "table");
+
+    private Indentation() {
+    }
+
+    static void apply(Element element, int depth) {
+        if (!ELEMENT_ONLY.contains(element.getLocalName()) || element.getChildCount() == 0) {
+            return;
+        }
+        String inner = "\n" + "  ".repeat(depth + 1);
+        for (int i = element.getChildCount() - 1; i >= 0; i--) {
+            if (element.getChild(i) instanceof Element child) {
+                apply(child, depth + 1);
+            }
+            element.insertChild(new Text(inner), i);
+        }
+        element.appendChild(new Text("\n" + "  ".repeat(depth)));
+    }
+}

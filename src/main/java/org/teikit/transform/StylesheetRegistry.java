@@ -1,0 +1,47 @@
+package org.teikit.transform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XsltExecutable;
+
+/**
+ * Compiles the bundled stylesheets (classpath {@code xslt/...}) once and keeps them: an
+ * {@link XsltExecutable} is thread-safe, so every document and thread of a run shares one.
+ */
+public final class StylesheetRegistry {
+    private final Processor processor;
+    private final ConcurrentMap<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
+
+    public StylesheetRegistry(Processor processor) {
+        this.processor = processor;
+    }
+
+    public Processor processor() {
+        return processor;
+    }
+
+    /** @param resource a classpath path such as {@code xslt/text/tei-to-text.xsl} */
+    public XsltExecutable get(String resource) {
+        return compiled.computeIfAbsent(resource, this::compile);
+    }
+
+    private XsltExecutable compile(String resource) {
+        try (InputStream in = StylesheetRegistry.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("stylesheet missing from the classpath: " + resource);
+            }
+            StreamSource source = new StreamSource(in, "classpath:/" + resource);
+            return processor.newXsltCompiler().compile(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("bundled stylesheet " + resource + " does not compile: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  TEI → plain text in the form of FRUS web text: the heading line, blocks separated by blank
+  lines, [Page N] markers where the page breaks stand, note numbers where the notes are anchored,
+  and the notes listed at the end ("  1. text"). Text inside blocks is copied as it stands, so
+  that a document converted by teikit renders back to its input (convert round trip).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tkp="urn:teikit:private"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:output method="text" encoding="UTF-8"/>
+
+  <xsl:mode name="tkp:block" on-no-match="fail" on-multiple-match="fail"/>
+  <xsl:mode name="tkp:inline" on-no-match="text-only-copy" on-multiple-match="fail"/>
+
+  <xsl:variable name="tkp:nl" as="xs:string" select="'&#10;'"/>
+
+  <xsl:template match="/">
+    <xsl:variable name="document" as="element()?"
+        select="(//tei:text//tei:div[@type = 'document'], //tei:text/tei:body)[1]"/>
+    <xsl:variable name="blocks" as="xs:string*">
+      <xsl:apply-templates select="$document/*" mode="tkp:block"/>
+    </xsl:variable>
+    <xsl:variable name="notes" as="xs:string*" select="tkp:note-list($document)"/>
+    <xsl:value-of select="string-join(($blocks, string-join($notes, $tkp:nl)[exists($notes)]), $tkp:nl || $tkp:nl)"/>
+  </xsl:template>
+
+  <!-- blocks: one string each -->
+
+  <xsl:template match="tei:head | tei:p | tei:ab | tei:quote | tei:label" mode="tkp:block" as="xs:string">
+    <xsl:sequence select="tkp:inline(.)"/>
+  </xsl:template>
+
+  <xsl:template match="tei:pb" mode="tkp:block" as="xs:string">
+    <xsl:sequence select="tkp:page-marker(.)"/>
+  </xsl:template>
+
+  <xsl:template match="tei:list" mode="tkp:block" as="xs:string">
+    <xsl:sequence select="string-join((tei:head, tei:item) ! tkp:inline(.), $tkp:nl)"/>
+  </xsl:template>
+
+  <xsl:template match="tei:table" mode="tkp:block" as="xs:string">
+    <xsl:sequence select="string-join(tei:row ! string-join(tei:cell ! tkp:inline(.), '&#9;'), $tkp:nl)"/>
+  </xsl:template>
+
+  <xsl:template match="tei:opener | tei:closer" mode="tkp:block" as="xs:string">
+    <xsl:sequence select="string-join(* ! tkp:inline(.), $tkp:nl)"/>
+  </xsl:template>
+
+  <xsl:template match="tei:div | tei:floatingText | tei:floatingText/tei:body" mode="tkp:block" as="xs:string*">
+    <xsl:apply-templates select="*" mode="tkp:block"/>
+  </xsl:template>
+
+  <!-- a note not anchored in the text is only listed at the end -->
+  <xsl:template match="tei:note" mode="tkp:block" as="empty-sequence()"/>
+
+  <!-- running text -->
+
+  <xsl:template match="tei:pb" mode="tkp:inline" as="xs:string">
+    <xsl:sequence select="tkp:page-marker(.)"/>
+  </xsl:template>
+
+  <xsl:template match="tei:lb" mode="tkp:inline" as="xs:string">
+    <xsl:sequence select="$tkp:nl"/>
+  </xsl:template>
+
+  <xsl:template match="tei:note" mode="tkp:inline" as="xs:string?">
+    <xsl:sequence select="string(@n)[not(current()/@anchored = 'false')]"/>
+  </xsl:template>
+
+  <!-- the paragraphs of a note are joined by a space, as on one line of the note list -->
+  <xsl:template match="tei:note//tei:p[preceding-sibling::tei:p]" mode="tkp:inline" as="xs:string">
+    <xsl:sequence select="' ' || tkp:inline(.)"/>
+  </xsl:template>
+
+  <!-- the note list -->
+
+  <xsl:function name="tkp:note-list" as="xs:string*">
+    <xsl:param name="document" as="element()?"/>
+    <xsl:variable name="notes" as="element(tei:note)*" select="$document//tei:note[@n][not(ancestor::tei:note)]"/>
+    <!-- volumes that number the source note 0 list it as 1 -->
+    <xsl:variable name="shift" as="xs:integer" select="if ($notes[@n = '0']) then 1 else 0"/>
+    <xsl:for-each select="$notes">
+      <xsl:sort select="if (@n castable as xs:integer) then xs:integer(@n) else 0"/>
+      <xsl:sequence select="'  ' || tkp:list-number(@n, $shift) || '. ' || tkp:inline(.)"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <xsl:function name="tkp:list-number" as="xs:string">
+    <xsl:param name="n" as="attribute(n)"/>
+    <xsl:param name="shift" as="xs:integer"/>
+    <xsl:sequence select="if ($n castable as xs:integer) then string(xs:integer($n) + $shift) else string($n)"/>
+  </xsl:function>
+
+  <xsl:function name="tkp:inline" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:apply-templates select="$element/node()" mode="tkp:inline"/>
+    </xsl:variable>
+    <xsl:sequence select="string-join($parts)"/>
+  </xsl:function>
+
+  <xsl:function name="tkp:page-marker" as="xs:string">
+    <xsl:param name="pb" as="element(tei:pb)"/>
+    <xsl:sequence select="'[Page ' || $pb/@n || ']'"/>
+  </xsl:function>
+
+</xsl:stylesheet>
