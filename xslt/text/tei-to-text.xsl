@@ -24,7 +24,8 @@
     <xsl:variable name="document" as="element()?"
         select="(//tei:text//tei:div[@type = 'document'], //tei:text/tei:body)[1]"/>
     <xsl:variable name="blocks" as="xs:string*">
-      <xsl:apply-templates select="$document/*" mode="tkp:block"/>
+      <!-- the heading comes first even where a source note stands before it -->
+      <xsl:apply-templates select="$document/tei:head[1], $document/* except $document/tei:head[1]" mode="tkp:block"/>
     </xsl:variable>
     <xsl:variable name="notes" as="xs:string*" select="tkp:note-list($document)"/>
     <xsl:value-of select="string-join(($blocks, string-join($notes, $tkp:nl)[exists($notes)]), $tkp:nl || $tkp:nl)"/>
@@ -32,8 +33,36 @@
 
   <!-- blocks: one string each -->
 
+  <!-- the heading line starts with the document number, which older volumes leave out of the head -->
+  <xsl:template match="tei:div[@type = 'document'][@n]/tei:head[1]" mode="tkp:block" as="xs:string">
+    <xsl:variable name="text" as="xs:string" select="tkp:inline(.)"/>
+    <xsl:variable name="number" as="xs:string" select="../@n || '.'"/>
+    <xsl:sequence select="if (starts-with($text, $number)) then $text else $number || ' ' || $text"/>
+  </xsl:template>
+
   <xsl:template match="tei:head | tei:p | tei:ab | tei:quote | tei:label" mode="tkp:block" as="xs:string">
     <xsl:sequence select="tkp:inline(.)"/>
+  </xsl:template>
+
+  <!-- a paragraph that holds a list or a block quotation shows them as blocks of their own -->
+  <xsl:template match="tei:p[tei:list | tei:quote | tei:table]" mode="tkp:block" as="xs:string*">
+    <xsl:for-each-group select="node()" group-adjacent="boolean(self::tei:list | self::tei:quote | self::tei:table)">
+      <xsl:choose>
+        <xsl:when test="current-grouping-key()">
+          <xsl:apply-templates select="current-group()" mode="tkp:block"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:variable name="parts" as="xs:string*">
+            <xsl:apply-templates select="current-group()" mode="tkp:inline"/>
+          </xsl:variable>
+          <xsl:sequence select="string-join($parts)[normalize-space()]"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each-group>
+  </xsl:template>
+
+  <xsl:template match="tei:quote[tei:p]" mode="tkp:block" as="xs:string*">
+    <xsl:apply-templates select="*" mode="tkp:block"/>
   </xsl:template>
 
   <xsl:template match="tei:pb" mode="tkp:block" as="xs:string">
@@ -58,6 +87,11 @@
 
   <!-- a note not anchored in the text is only listed at the end -->
   <xsl:template match="tei:note" mode="tkp:block" as="empty-sequence()"/>
+
+  <!-- an unnumbered source note printed as a line under the heading (older FRUS volumes) -->
+  <xsl:template match="tei:note[@rend = 'inline'][not(@n)]" mode="tkp:block" as="xs:string">
+    <xsl:sequence select="tkp:inline(.)"/>
+  </xsl:template>
 
   <!-- running text -->
 

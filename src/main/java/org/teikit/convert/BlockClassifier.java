@@ -34,6 +34,9 @@ final class BlockClassifier {
             "^(?:Attachment|Enclosure|Tab [A-Z0-9]{1,3}|Annex(?: [A-Z0-9]{1,3})?|Appendix(?: [A-Z0-9]{1,3})?)(?: \\d{1,2})?$");
     private static final Pattern BEGIN_TEXT = Pattern.compile("(?i)\\bbegin (?:text|quote|verbatim text)\\b");
     private static final Pattern END_TEXT = Pattern.compile("(?i)^end (?:of )?(?:text|quote|verbatim text)\\b.{0,60}$");
+    /** A decimal-file citation: {@code 501.BC Indonesia/1–849: Telegram}, {@code 611.61/3–1256}. */
+    private static final Pattern FILE_CITATION = Pattern.compile(
+            "^\\d{3}(?:\\.[0-9A-Za-z]+)+(?: [\\p{L}]+)*/\\d{1,2}[–-]\\d{2,4}(?:: ?[\\p{L} ]{1,40})?$");
     /** Datelines stand among the first blocks of a document, letter or attachment. */
     private static final int OPENING_BLOCKS = 3;
 
@@ -58,7 +61,14 @@ final class BlockClassifier {
             }
         }
         captions.add(blocks.size());
-        List<Block> out = new ArrayList<>(section(blocks.subList(0, captions.get(0))));
+        List<Block> out = new ArrayList<>();
+        int start = 0;
+        if (!blocks.isEmpty() && blocks.get(0).isSingleLine()
+                && FILE_CITATION.matcher(blocks.get(0).first().source().text()).matches()) {
+            out.add(new Block.FileCitation(lineInlines(blocks.get(0).first()), position(blocks.get(0))));
+            start = 1;
+        }
+        out.addAll(section(blocks.subList(Math.min(start, captions.get(0)), captions.get(0))));
         for (int c = 0; c + 1 < captions.size(); c++) {
             out.add(attachment(blocks.subList(captions.get(c), captions.get(c + 1))));
         }
@@ -84,6 +94,49 @@ final class BlockClassifier {
 
     /** A run of blocks with its own opening (dateline, salute) and closing (signature). */
     private List<Block> section(List<RawBlock> blocks) {
+        return nestIntroduced(classifySection(blocks));
+    }
+
+    /**
+     * A paragraph ending in a colon followed by a labelled list or by paragraphs in quotation marks
+     * introduces them: they go inside it, as FRUS encodes them.
+     */
+    private static List<Block> nestIntroduced(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Block.Paragraph p && endsWithColon(p) && i + 1 < blocks.size()) {
+                if (blocks.get(i + 1) instanceof Block.LabelledList list) {
+                    out.add(new Block.IntroducedBlocks(p, List.of(list), false));
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < blocks.size() && blocks.get(j) instanceof Block.Paragraph q && startsWithQuote(q)) {
+                    j++;
+                }
+                if (j > i + 1) {
+                    out.add(new Block.IntroducedBlocks(p, blocks.subList(i + 1, j), true));
+                    i = j - 1;
+                    continue;
+                }
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static boolean endsWithColon(Block.Paragraph p) {
+        return !p.content().isEmpty() && p.content().get(p.content().size() - 1) instanceof Inline.Text t
+                && t.value().stripTrailing().endsWith(":");
+    }
+
+    private static boolean startsWithQuote(Block.Paragraph p) {
+        return !p.content().isEmpty() && p.content().get(0) instanceof Inline.Text t
+                && (t.value().startsWith("“") || t.value().startsWith("\""));
+    }
+
+    private List<Block> classifySection(List<RawBlock> blocks) {
         int closerStart = closerStart(blocks);
         List<Block> out = new ArrayList<>();
         boolean opening = true;
@@ -279,6 +332,11 @@ final class BlockClassifier {
 
     List<Inline> lineInlines(RawBlock.Line line) {
         return sliceInlines(line, 0, line.source().text().length());
+    }
+
+    /** The inlines of a line from column {@code from} (0-based) to its end. */
+    List<Inline> lineInlines(RawBlock.Line line, int from) {
+        return sliceInlines(line, from, line.source().text().length());
     }
 
     private List<Inline> sliceInlines(RawBlock.Line line, int from, int to) {

@@ -19,6 +19,11 @@ final class BlockWalker {
     private static void collect(Block block, List<Inline> out) {
         if (block instanceof Block.Paragraph p) {
             out.addAll(p.content());
+        } else if (block instanceof Block.IntroducedBlocks ib) {
+            collect(ib.introduction(), out);
+            ib.blocks().forEach(b -> collect(b, out));
+        } else if (block instanceof Block.FileCitation f) {
+            out.addAll(f.content());
         } else if (block instanceof Block.PageBreakBlock pb) {
             out.add(pb.pageBreak());
         } else if (block instanceof Block.LabelledList list) {

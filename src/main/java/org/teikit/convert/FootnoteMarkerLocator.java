@@ -27,6 +27,9 @@ final class FootnoteMarkerLocator {
     /** A day of the month with the marker glued to it: {@code March 62} is March 6 and note 2. */
     private static final Pattern DAY_AND_MARKER = Pattern.compile(
             "(?<=\\b(?:" + MONTHS + ") )(\\d{2,4})(?=$|[\\s\\[\\]),.;:—–])");
+    /** A year with the marker glued to it: {@code February 27, 19561} is 1956 and note 1. */
+    private static final Pattern YEAR_AND_MARKER = Pattern.compile(
+            "(?<=, |\\b(?:" + MONTHS + ") )(?:1[6-9]|20)\\d\\d(\\d{1,3})(?=$|[\\s\\[\\]),.;:—–])");
     /** A number standing alone at the end of a heading-like line: {@code Secretary Brown 1}. */
     private static final Pattern TRAILING = Pattern.compile("(?<=[\\p{Lu}\\p{L}\\p{M})] )(\\d{1,3})$");
     private static final Pattern REFERENCE_WORD_BEFORE = Pattern.compile(
@@ -88,6 +91,12 @@ final class FootnoteMarkerLocator {
             Matcher day = DAY_AND_MARKER.matcher(line);
             while (day.find()) {
                 addDaySplits(found, i, day.start(), day.group(1), masked);
+            }
+            Matcher year = YEAR_AND_MARKER.matcher(line);
+            while (year.find()) {
+                if (!masked[year.start()]) {
+                    found.add(new Candidate(i, year.start(1), year.end(1), Integer.parseInt(year.group(1)), 1));
+                }
             }
             Matcher trailing = TRAILING.matcher(line);
             if (trailing.find() && !masked[trailing.start()]

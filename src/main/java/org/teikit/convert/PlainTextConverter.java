@@ -96,7 +96,10 @@ public final class PlainTextConverter {
         List<Inline> heading = null;
         String title = stem(fileName);
         if (hasHeading) {
-            heading = classifier.lineInlines(new RawBlock.Line(headingLine, anchorsByLine.getOrDefault(0, List.of())));
+            // older volumes print no number in the heading (the web text adds it); their mark is the file citation
+            boolean numberInHeading = body.isEmpty() || !(body.get(0) instanceof Block.FileCitation);
+            heading = classifier.lineInlines(new RawBlock.Line(headingLine, anchorsByLine.getOrDefault(0, List.of())),
+                    numberInHeading ? 0 : numbered.start("title"));
             title = withoutMarkers(headingLine.text(), anchorsByLine.getOrDefault(0, List.of()))
                     .substring(numbered.start("title")).strip().replaceAll("\\s{2,}", " ");
         }

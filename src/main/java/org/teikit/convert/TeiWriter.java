@@ -198,12 +198,18 @@ final class TeiWriter {
             div.addAttribute(new Attribute("n", doc.number()));
         }
         id(div, doc.id());
-        if (doc.heading() != null) {
-            Element head = tei("head");
-            inlines(head, doc.heading());
-            div.appendChild(head);
-        }
         List<Block> body = doc.body();
+        if (!body.isEmpty() && body.get(0) instanceof Block.FileCitation citation) {
+            // FRUS puts this unnumbered source note before the heading
+            Element note = withInlines(tei("note"), citation.content());
+            note.addAttribute(new Attribute("type", "source"));
+            note.addAttribute(new Attribute("rend", "inline"));
+            div.appendChild(note);
+            body = body.subList(1, body.size());
+        }
+        if (doc.heading() != null) {
+            div.appendChild(withInlines(tei("head"), doc.heading()));
+        }
         int firstAttachment = firstAttachment(body);
         if (firstAttachment < body.size()) {
             // TEI allows a closer only after a div's last subdivision, so the main text gets a div of its own
@@ -254,8 +260,12 @@ final class TeiWriter {
     private Node block(Block block) {
         if (block instanceof Block.Paragraph p) {
             return withInlines(tei("p"), p.content());
+        } else if (block instanceof Block.IntroducedBlocks ib) {
+            return introducedBlocks(ib);
         } else if (block instanceof Block.PageBreakBlock pb) {
             return pageBreak(pb.pageBreak());
+        } else if (block instanceof Block.FileCitation citation) {
+            return withInlines(tei("p"), citation.content());
         } else if (block instanceof Block.LabelledList list) {
             return labelledList(list);
         } else if (block instanceof Block.HeadedList list) {
@@ -274,6 +284,19 @@ final class TeiWriter {
             return embeddedText(text);
         }
         return attachment((Block.Attachment) block);
+    }
+
+    private Element introducedBlocks(Block.IntroducedBlocks ib) {
+        Element p = withInlines(tei("p"), ib.introduction().content());
+        if (ib.quotation()) {
+            Element quote = tei("quote");
+            quote.addAttribute(new Attribute("rend", "blockquote"));
+            blocks(quote, ib.blocks());
+            p.appendChild(quote);
+        } else {
+            blocks(p, ib.blocks());
+        }
+        return p;
     }
 
     private Element labelledList(Block.LabelledList list) {

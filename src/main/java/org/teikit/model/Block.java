@@ -13,6 +13,31 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * A paragraph that introduces a list or a block quotation ("... the following exchange took
+     * place:"): FRUS encodes these inside the paragraph, and the text shows them as blocks of their own.
+     */
+    record IntroducedBlocks(Paragraph introduction, List<Block> blocks, boolean quotation) implements Block {
+        public IntroducedBlocks {
+            blocks = List.copyOf(blocks);
+        }
+
+        @Override
+        public SourcePosition position() {
+            return introduction.position();
+        }
+    }
+
+    /**
+     * The archival file citation older volumes print on its own line under the heading
+     * ({@code 501.BC Indonesia/1–849: Telegram}): an unnumbered source note.
+     */
+    record FileCitation(List<Inline> content, SourcePosition position) implements Block {
+        public FileCitation {
+            content = List.copyOf(content);
+        }
+    }
+
     /** A page marker standing alone between blocks. */
     record PageBreakBlock(Inline.PageBreak pageBreak) implements Block {
         @Override
