@@ -10,6 +10,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tkp="urn:teikit:private"
+    xmlns:frus="http://history.state.gov/frus/ns/1.0"
     exclude-result-prefixes="#all"
     expand-text="yes">
 
@@ -40,7 +41,8 @@
     <xsl:sequence select="if (starts-with($text, $number)) then $text else $number || ' ' || $text"/>
   </xsl:template>
 
-  <xsl:template match="tei:head | tei:p | tei:ab | tei:quote | tei:label" mode="tkp:block" as="xs:string">
+  <xsl:template match="tei:head | tei:p | tei:ab | tei:quote | tei:label | tei:salute | tei:signed | tei:dateline"
+      mode="tkp:block" as="xs:string">
     <xsl:sequence select="tkp:inline(.)"/>
   </xsl:template>
 
@@ -81,7 +83,8 @@
     <xsl:sequence select="string-join(* ! tkp:inline(.), $tkp:nl)"/>
   </xsl:template>
 
-  <xsl:template match="tei:div | tei:floatingText | tei:floatingText/tei:body" mode="tkp:block" as="xs:string*">
+  <xsl:template match="tei:div | tei:floatingText | tei:floatingText/tei:body | frus:attachment" mode="tkp:block"
+      as="xs:string*">
     <xsl:apply-templates select="*" mode="tkp:block"/>
   </xsl:template>
 

@@ -125,7 +125,7 @@ final class TeiWriter {
         Matcher c = CLASSIFICATION.matcher(citation);
         if (c.find()) {
             bibl.appendChild(citation.substring(0, c.start()).strip());
-            Element classification = tei("note", c.group("c"));
+            Element classification = tei("seg", c.group("c"));
             classification.addAttribute(new Attribute("type", "classification"));
             bibl.appendChild(classification);
             String rest = citation.substring(c.end()).strip();
@@ -146,7 +146,9 @@ final class TeiWriter {
             Element correspDesc = tei("correspDesc");
             Block.Dateline dateline = doc.dateline();
             String sentFrom = c.senderPlace() != null ? c.senderPlace() : dateline == null ? null : dateline.place();
-            correspDesc.appendChild(correspAction("sent", c.sender(), sentFrom, datelineDate()));
+            if (c.sender() != null || sentFrom != null || datelineDate() != null) {
+                correspDesc.appendChild(correspAction("sent", c.sender(), sentFrom, datelineDate()));
+            }
             if (c.addressee() != null) {
                 correspDesc.appendChild(correspAction("received", c.addressee(), c.addresseePlace(), null));
             }
@@ -211,7 +213,7 @@ final class TeiWriter {
             div.appendChild(withInlines(tei("head"), doc.heading()));
         }
         int firstAttachment = firstAttachment(body);
-        if (firstAttachment < body.size()) {
+        if (firstAttachment < body.size() && flavor == Flavor.TEI) {
             // TEI allows a closer only after a div's last subdivision, so the main text gets a div of its own
             Element main = tei("div");
             main.addAttribute(new Attribute("type", "main"));
@@ -253,7 +255,12 @@ final class TeiWriter {
 
     private void blocks(Element parent, List<Block> blocks) {
         for (Block block : blocks) {
-            parent.appendChild(block(block));
+            if (flavor == Flavor.FRUS && block instanceof Block.EmbeddedText text) {
+                // the FRUS schema has no floatingText: a quoted letter's parts stand in the document's div
+                blocks(parent, text.blocks());
+            } else {
+                parent.appendChild(block(block));
+            }
         }
     }
 
@@ -275,6 +282,9 @@ final class TeiWriter {
         } else if (block instanceof Block.Dateline dateline) {
             return opener(dateline);
         } else if (block instanceof Block.Salute salute) {
+            if (flavor == Flavor.FRUS) {
+                return withInlines(tei("p"), salute.content()); // the Office of the Historian's practice
+            }
             Element opener = tei("opener");
             opener.appendChild(withInlines(tei("salute"), salute.content()));
             return opener;
@@ -387,10 +397,15 @@ final class TeiWriter {
     }
 
     private Element attachment(Block.Attachment a) {
-        Element div = tei("div");
-        div.addAttribute(new Attribute("type", "attachment"));
+        Element div;
+        if (flavor == Flavor.FRUS) {
+            div = new Element("frus:attachment", FRUS);
+        } else {
+            div = tei("div");
+            div.addAttribute(new Attribute("type", "attachment"));
+        }
         Element caption = tei("head", a.caption());
-        caption.addAttribute(new Attribute("type", "caption"));
+        caption.addAttribute(new Attribute("rend", "caption"));
         div.appendChild(caption);
         if (a.heading() != null) {
             div.appendChild(withInlines(tei("head"), a.heading()));
