@@ -3,6 +3,8 @@ package org.teikit.convert;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,24 +21,21 @@ import java.util.regex.Pattern;
  */
 final class FootnoteMarkerLocator {
 
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.";
-    /** Digits glued to a word, punctuation or closing quote, not followed by a letter or digit. */
-    private static final Pattern GLUED = Pattern.compile(
-            "(?<=[\\p{L}\\p{M}.,:;!?)\\]’”\"'»…*])(\\d{1,3})(?=$|[\\s\\[\\]),.;:—–!?\"”’-])");
-    /** A day of the month with the marker glued to it: {@code March 62} is March 6 and note 2. */
-    private static final Pattern DAY_AND_MARKER = Pattern.compile(
-            "(?<=\\b(?:" + MONTHS + ") )(\\d{2,4})(?=$|[\\s\\[\\]),.;:—–])");
-    /** A year with the marker glued to it: {@code February 27, 19561} is 1956 and note 1. */
-    private static final Pattern YEAR_AND_MARKER = Pattern.compile(
-            "(?<=, |\\b(?:" + MONTHS + ") )(?:1[6-9]|20)\\d\\d(\\d{1,3})(?=$|[\\s\\[\\]),.;:—–])");
-    /** A number standing alone at the end of a heading-like line: {@code Secretary Brown 1}. */
-    private static final Pattern TRAILING = Pattern.compile("(?<=[\\p{Lu}\\p{L}\\p{M})] )(\\d{1,3})$");
-    private static final Pattern REFERENCE_WORD_BEFORE = Pattern.compile(
-            "(?i)\\b(?:document|documents|doc|para|paragraph|paras|no\\.|nos\\.|number|article|tab|annex|footnote|note"
-            + "|page|pages|p\\.|pp\\.|vol\\.|volume|section|chapter|room|item|point|telegram|tel|deptel|embtel|circular"
-            + "|and|or|to|of|in|on|at|by|the|a|an|from|for|with|about|than|under|over|some|all|phase|stage|round|level"
-            + "|option|class|grade|group|table|figure|line|step|category) $");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.",
+            "sep.", "oct.", "nov.", "dec.");
+    /** Characters a marker may be glued to: the end of a word, punctuation, a closing quote or bracket. */
+    private static final String GLUE = ".,:;!?)]’”\"'»…*";
+    /** Characters that may follow a marker (a letter or digit may not). */
+    private static final String FOLLOWERS = "[]),.;:—–!?\"”’-";
+    /** Words after which a number is a reference, not a marker: {@code Document 246}, {@code para 3}. */
+    private static final Set<String> REFERENCE_WORDS = Set.of("document", "documents", "doc", "para", "paragraph",
+            "paras", "no.", "nos.", "number", "article", "tab", "annex", "footnote", "note", "page", "pages", "p.",
+            "pp.", "vol.", "volume", "section", "chapter", "room", "item", "point", "telegram", "tel", "deptel",
+            "embtel", "circular", "and", "or", "to", "of", "in", "on", "at", "by", "the", "a", "an", "from", "for",
+            "with", "about", "than", "under", "over", "some", "all", "phase", "stage", "round", "level", "option",
+            "class", "grade", "group", "table", "figure", "line", "step", "category", "secto", "tosec", "state");
 
     private final ConversionProfile profile;
 
@@ -80,47 +79,65 @@ final class FootnoteMarkerLocator {
                 addMatches(found, profile.noteMarker().matcher(line), i, masked, 3, "n");
                 continue;
             }
-            Matcher glued = GLUED.matcher(line);
-            while (glued.find()) {
-                if (!masked[glued.start()]) {
-                    char before = line.charAt(glued.start() - 1);
-                    int weight = Character.isUpperCase(before) ? 2 : 3;
-                    found.add(new Candidate(i, glued.start(), glued.end(), Integer.parseInt(glued.group(1)), weight));
+            Matcher digits = DIGITS.matcher(line);
+            while (digits.find()) {
+                if (!masked[digits.start()] && (digits.end() == line.length()
+                        || Character.isWhitespace(line.charAt(digits.end()))
+                        || FOLLOWERS.indexOf(line.charAt(digits.end())) >= 0)) {
+                    addCandidates(found, i, line, digits.start(), digits.end());
                 }
-            }
-            Matcher day = DAY_AND_MARKER.matcher(line);
-            while (day.find()) {
-                addDaySplits(found, i, day.start(), day.group(1), masked);
-            }
-            Matcher year = YEAR_AND_MARKER.matcher(line);
-            while (year.find()) {
-                if (!masked[year.start()]) {
-                    found.add(new Candidate(i, year.start(1), year.end(1), Integer.parseInt(year.group(1)), 1));
-                }
-            }
-            Matcher trailing = TRAILING.matcher(line);
-            if (trailing.find() && !masked[trailing.start()]
-                    && !REFERENCE_WORD_BEFORE.matcher(line.substring(0, trailing.start())).find()) {
-                found.add(new Candidate(i, trailing.start(), trailing.end(), Integer.parseInt(trailing.group(1)), 1));
             }
         }
         found.sort(Comparator.comparingLong(Candidate::order));
         return found;
     }
 
-    /** {@code 62} after a month may be day 6 with marker 2; a day of 1..31 and a marker of 1..3 digits. */
-    private static void addDaySplits(List<Candidate> found, int lineIndex, int start, String digits, boolean[] masked) {
-        if (masked[start] || Integer.parseInt(digits) <= 31 || digits.length() == 4 && digits.startsWith("19")
-                || digits.length() == 4 && digits.startsWith("20")) {
+    /**
+     * The ways the digit run [start, end) can be a marker: glued to a word or punctuation
+     * ({@code Singapore1}), glued to a day ({@code March 62}) or a year ({@code 19561}), or standing
+     * alone at the end of a heading-like line ({@code Secretary Brown 1}).
+     */
+    private static void addCandidates(List<Candidate> found, int lineIndex, String line, int start, int end) {
+        String run = line.substring(start, end);
+        char before = start > 0 ? line.charAt(start - 1) : ' ';
+        if (start > 0 && (Character.isLetter(before) || Character.getType(before) == Character.NON_SPACING_MARK
+                || GLUE.indexOf(before) >= 0)) {
+            if (run.length() <= 3) {
+                found.add(new Candidate(lineIndex, start, end, Integer.parseInt(run), Character.isUpperCase(before) ? 2 : 3));
+            }
             return;
         }
-        for (int split = 1; split <= 2 && split < digits.length(); split++) {
-            int day = Integer.parseInt(digits.substring(0, split));
-            if (day >= 1 && day <= 31 && digits.charAt(split) != '0') {
-                found.add(new Candidate(lineIndex, start + split, start + digits.length(),
-                        Integer.parseInt(digits.substring(split)), 1));
+        if (before != ' ' || start == 0) {
+            return;
+        }
+        String previousWord = previousWord(line, start - 1);
+        boolean afterMonth = MONTHS.contains(previousWord.toLowerCase(Locale.ROOT));
+        if (afterMonth && run.length() >= 2 && run.length() <= 4 && !isYear(run) && Integer.parseInt(run) > 31) {
+            for (int split = 1; split <= 2 && split < run.length(); split++) {
+                int day = Integer.parseInt(run.substring(0, split));
+                if (day >= 1 && day <= 31 && run.charAt(split) != '0') {
+                    found.add(new Candidate(lineIndex, start + split, end, Integer.parseInt(run.substring(split)), 1));
+                }
             }
         }
+        if ((afterMonth || previousWord.endsWith(",")) && run.length() >= 5 && run.length() <= 7
+                && isYear(run.substring(0, 4)) && run.charAt(4) != '0') {
+            found.add(new Candidate(lineIndex, start + 4, end, Integer.parseInt(run.substring(4)), 1));
+        }
+        if (end == line.length() && run.length() <= 3 && !previousWord.isEmpty()
+                && (Character.isLetter(previousWord.charAt(previousWord.length() - 1)) || previousWord.endsWith(")"))
+                && !REFERENCE_WORDS.contains(previousWord.toLowerCase(Locale.ROOT))) {
+            found.add(new Candidate(lineIndex, start, end, Integer.parseInt(run), 1));
+        }
+    }
+
+    private static String previousWord(String line, int spaceIndex) {
+        int from = line.lastIndexOf(' ', spaceIndex - 1) + 1;
+        return line.substring(from, spaceIndex);
+    }
+
+    private static boolean isYear(String digits) {
+        return digits.length() == 4 && (digits.charAt(0) == '1' && digits.charAt(1) >= '6' || digits.startsWith("20"));
     }
 
     private static void addMatches(List<Candidate> found, Matcher m, int lineIndex, boolean[] masked, int weight,

@@ -2,6 +2,8 @@ package org.teikit.convert;
 
 import java.util.Set;
 import nu.xom.Element;
+import nu.xom.Node;
+import nu.xom.Nodes;
 import nu.xom.Text;
 
 /**
@@ -21,11 +23,15 @@ final class Indentation {
             return;
         }
         String inner = "\n" + "  ".repeat(depth + 1);
-        for (int i = element.getChildCount() - 1; i >= 0; i--) {
-            if (element.getChild(i) instanceof Element child) {
-                apply(child, depth + 1);
+        // rebuilt in one pass: inserting into a long child list one by one would be quadratic
+        Nodes children = element.removeChildren();
+        for (int i = 0; i < children.size(); i++) {
+            element.appendChild(new Text(inner));
+            Node child = children.get(i);
+            element.appendChild(child);
+            if (child instanceof Element e) {
+                apply(e, depth + 1);
             }
-            element.insertChild(new Text(inner), i);
         }
         element.appendChild(new Text("\n" + "  ".repeat(depth)));
     }
