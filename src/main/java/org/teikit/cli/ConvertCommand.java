@@ -62,8 +62,8 @@ final class ConvertCommand implements Callable<Integer> {
             return convertStandardInput(toolkit, settings, err);
         }
         if (output == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "convert needs -o OUTDIR (or '-' as the only input to write to standard output)");
+            err.println("teikit convert: needs -o OUTDIR (or '-' as the only input, to write to standard output)");
+            return ExitCode.USAGE;
         }
         List<InputFiles.Input> files;
         try {

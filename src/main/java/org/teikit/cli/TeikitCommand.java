@@ -36,7 +36,6 @@ public final class TeikitCommand implements Runnable {
             e.printStackTrace(commandLine.getErr());
             return ExitCode.INTERNAL;
         });
-        cl.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
         listExitCodes(cl);
         return cl;
     }

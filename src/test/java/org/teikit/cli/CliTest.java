@@ -1,0 +1,84 @@
+package org.teikit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands end to end through picocli, as a user runs them. */
+class CliTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return TeikitCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void convertWritesTeiAndRefusesToOverwrite(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in/sub/d1.txt");
+        Files.createDirectories(in.getParent());
+        Files.writeString(in, "1. Letter From A to B1\n\nDear Sir,\n\nText.\n\n  1. Source: x.", StandardCharsets.UTF_8);
+        Path outDir = dir.resolve("out");
+        assertEquals(0, run("convert", dir.resolve("in").toString(), "-o", outDir.toString(), "--check-roundtrip"));
+        Path tei = outDir.resolve("sub/d1.xml");
+        assertTrue(Files.readString(tei).contains("<salute>Dear Sir,</salute>"));
+        assertEquals(3, run("convert", dir.resolve("in").toString(), "-o", outDir.toString()), "outputs are kept");
+        assertTrue(err.toString().contains("output exists (use --force to overwrite it)"), err.toString());
+        Files.writeString(dir.resolve("out/d1.xml"), "old");
+        assertEquals(0, run("convert", in.toString(), "-o", outDir.toString(), "--force"));
+        assertTrue(Files.readString(dir.resolve("out/d1.xml")).startsWith("<?xml"));
+        assertTrue(Files.exists(in), "the input stays");
+    }
+
+    @Test
+    void badInputGivesExitCodeThreeAndNamesThePlace(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("latin1.txt");
+        Files.write(in, "1. Note on M\u00fcller".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(3, run("convert", in.toString(), "-o", dir.resolve("out").toString()));
+        assertTrue(err.toString().contains(in + ":1:13: error: [IO-002]"), err.toString());
+        assertEquals(0, run("convert", in.toString(), "-o", dir.resolve("out").toString(), "--encoding", "ISO-8859-1"));
+    }
+
+    @Test
+    void emptyFileIsAProblemInTheDocument(@TempDir Path dir) throws Exception {
+        Path in = Files.writeString(dir.resolve("empty.txt"), "");
+        assertEquals(1, run("convert", in.toString(), "-o", dir.resolve("out").toString()));
+        assertTrue(err.toString().contains("[CNV-001]"));
+        assertTrue(Files.notExists(dir.resolve("out/empty.xml")));
+    }
+
+    @Test
+    void helpListsExitCodesAndUsageErrorsGiveTwo() {
+        assertEquals(0, run("convert", "--help"));
+        assertTrue(out.toString().contains("Exit codes:") && out.toString().contains("input/output"), out.toString());
+        assertEquals(2, run("convert", "--no-such-option", "x.txt"));
+        assertEquals(2, run("convert", "x.txt"), "no -o");
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().contains("teikit "));
+    }
+
+    @Test
+    void buildConvertsAFolder(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "2. Telegram From A to B\n\nText [Page 3] more.");
+        assertEquals(0, run("build", corpus.toString(), "-o", dir.resolve("out").toString()));
+        assertTrue(Files.readString(dir.resolve("out/tei/a.xml")).contains("<pb n=\"3\" xml:id=\"pg_3\"/>"));
+        assertTrue(out.toString().contains("build: 1 of 1 documents"), out.toString());
+    }
+
+    @Test
+    void customMarkerSyntax(@TempDir Path dir) throws Exception {
+        Path in = Files.writeString(dir.resolve("t.txt"), "3. Letter From A to B[1]\n\nIn 1986 he wrote[2] on |12| page.\n\n  1. S.\n  2. N.");
+        assertEquals(0, run("convert", in.toString(), "-o", dir.resolve("o").toString(),
+                "--note-marker", "\\[(?<n>\\d+)\\]", "--page-marker", "\\|(?<n>\\d+)\\|"), err.toString());
+        String tei = Files.readString(dir.resolve("o/t.xml"));
+        assertTrue(tei.contains("he wrote<note n=\"2\"") && tei.contains("<pb n=\"12\""), tei);
+    }
+}
