@@ -37,6 +37,8 @@ final class BlockClassifier {
     /** A decimal-file citation: {@code 501.BC Indonesia/1–849: Telegram}, {@code 611.61/3–1256}. */
     private static final Pattern FILE_CITATION = Pattern.compile(
             "^\\d{3}(?:\\.[0-9A-Za-z]+)+(?: [\\p{L}]+)*/\\d{1,2}[–-]\\d{2,4}(?:: ?[\\p{L} ]{1,40})?$");
+    /** Signatures, salutes, closes, captions and "End text" lines are short; longer lines skip those rules. */
+    private static final int SHORT_LINE = 200;
     /** Datelines stand among the first blocks of a document, letter or attachment. */
     private static final int OPENING_BLOCKS = 3;
 
@@ -175,7 +177,8 @@ final class BlockClassifier {
 
     /** The index of the block after a "Begin text" paragraph's matching "End text", or -1. */
     private int embeddedTextEnd(List<RawBlock> blocks, int begin, int limit) {
-        if (!BEGIN_TEXT.matcher(plain(blocks.get(begin).lines().get(blocks.get(begin).lines().size() - 1))).find()) {
+        String last = blocks.get(begin).lines().get(blocks.get(begin).lines().size() - 1).source().text();
+        if (!mentionsBeginText(last) || !BEGIN_TEXT.matcher(last).find()) {
             return -1;
         }
         for (int j = begin + 1; j < limit; j++) {
@@ -185,6 +188,11 @@ final class BlockClassifier {
             }
         }
         return -1;
+    }
+
+    /** A cheap look before the regular expression: most paragraphs begin no quoted text. */
+    private static boolean mentionsBeginText(String text) {
+        return text.contains("egin ") || text.contains("EGIN ");
     }
 
     private static String kindOfText(String beginParagraph) {
@@ -326,8 +334,8 @@ final class BlockClassifier {
     }
 
     private boolean isPageBreakOnly(RawBlock.Line line) {
-        Matcher m = profile.pageMarker().matcher(line.source().text());
-        return m.matches();
+        String text = line.source().text();
+        return text.length() <= SHORT_LINE && profile.pageMarker().matcher(text).matches();
     }
 
     List<Inline> lineInlines(RawBlock.Line line) {
@@ -350,11 +358,15 @@ final class BlockClassifier {
 
     /** The line's text without note markers and page markers, trimmed: what the rules look at. */
     private String plain(RawBlock.Line line) {
+        if (line.source().text().length() > SHORT_LINE) {
+            return line.source().text(); // no rule that looks at plain text applies to a long line
+        }
         StringBuilder s = new StringBuilder(line.source().text());
         for (int i = line.anchors().size() - 1; i >= 0; i--) {
             s.delete(line.anchors().get(i).start(), line.anchors().get(i).end());
         }
-        return profile.pageMarker().matcher(s).replaceAll("").strip();
+        String text = s.toString();
+        return (profile.mayHavePageMarker(text) ? profile.pageMarker().matcher(text).replaceAll("") : text).strip();
     }
 
     private SourcePosition position(RawBlock b) {

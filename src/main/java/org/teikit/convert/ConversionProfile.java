@@ -11,25 +11,80 @@ import java.util.regex.PatternSyntaxException;
  * are written. The default is the FRUS web-text convention ({@code [Page 12]}, digits glued to the
  * word they follow, notes listed at the end as {@code "  1. text"}). Immutable.
  *
- * @param pageMarker  a pattern with a group named {@code n} for the page number
- * @param noteMarker  a pattern with a group {@code n} for explicit markers ({@code [1]}, {@code ^1});
- *                    null for FRUS-style bare digits glued to the preceding word
- * @param noteListLine a pattern for one line of the note list, groups {@code n} and {@code text}
+ * <p>{@code pageMarker} has a group named {@code n} for the page number; {@code noteMarker} a group
+ * {@code n} for explicit markers ({@code [1]}, {@code ^1}), or is null for FRUS-style bare digits glued
+ * to the preceding word; {@code noteListLine} matches one line of the note list, groups {@code n} and
+ * {@code text}.
  */
-public record ConversionProfile(Pattern pageMarker, Pattern noteMarker, Pattern noteListLine) {
-
+public final class ConversionProfile {
     public static final ConversionProfile FRUS = new ConversionProfile(
             Pattern.compile("\\[Page (?<n>[0-9]+[a-z]?|[ivxlcdmIVXLCDM]+)\\]"),
             null,
             Pattern.compile("^[ \\t]+(?<n>\\d{1,4})\\.[ \\t]+(?<text>.*)$"));
 
-    public ConversionProfile {
+    private final Pattern pageMarker;
+    private final Pattern noteMarker;
+    private final Pattern noteListLine;
+    /** The literal text every page marker starts with, to skip the regex on most lines. */
+    private final String pageMarkerPrefix;
+
+    public ConversionProfile(Pattern pageMarker, Pattern noteMarker, Pattern noteListLine) {
         requireGroup(pageMarker, "n", "page marker");
         if (noteMarker != null) {
             requireGroup(noteMarker, "n", "note marker");
         }
         requireGroup(noteListLine, "n", "note list line");
         requireGroup(noteListLine, "text", "note list line");
+        this.pageMarker = pageMarker;
+        this.noteMarker = noteMarker;
+        this.noteListLine = noteListLine;
+        this.pageMarkerPrefix = literalPrefix(pageMarker.pattern());
+    }
+
+    public Pattern pageMarker() {
+        return pageMarker;
+    }
+
+    public Pattern noteMarker() {
+        return noteMarker;
+    }
+
+    public Pattern noteListLine() {
+        return noteListLine;
+    }
+
+    /**
+     * Whether {@code text} may hold a page marker: false when the text lacks the literal start of
+     * the page-marker pattern ({@code "[Page "} by default), which is far cheaper than a regex scan.
+     */
+    public boolean mayHavePageMarker(String text) {
+        return pageMarkerPrefix.isEmpty() || text.contains(pageMarkerPrefix);
+    }
+
+    /** The characters every match of a pattern begins with: its leading literals, escapes resolved. */
+    static String literalPrefix(String regex) {
+        StringBuilder prefix = new StringBuilder();
+        int i = 0;
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            int next;
+            char literal;
+            if (c == '\\' && i + 1 < regex.length() && "[]().|^$*+?{}\\/".indexOf(regex.charAt(i + 1)) >= 0) {
+                literal = regex.charAt(i + 1);
+                next = i + 2;
+            } else if (Character.isLetterOrDigit(c) || " ,:;-_'\"".indexOf(c) >= 0) {
+                literal = c;
+                next = i + 1;
+            } else {
+                break;
+            }
+            if (next < regex.length() && "*?{".indexOf(regex.charAt(next)) >= 0) {
+                break; // a quantifier makes this literal optional
+            }
+            prefix.append(literal);
+            i = next;
+        }
+        return prefix.toString();
     }
 
     public ConversionProfile withPageMarker(String regex) {

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class FootnoteMarkerLocator {
 
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.",
             "sep.", "oct.", "nov.", "dec.");
@@ -79,13 +78,19 @@ final class FootnoteMarkerLocator {
                 addMatches(found, profile.noteMarker().matcher(line), i, masked, 3, "n");
                 continue;
             }
-            Matcher digits = DIGITS.matcher(line);
-            while (digits.find()) {
-                if (!masked[digits.start()] && (digits.end() == line.length()
-                        || Character.isWhitespace(line.charAt(digits.end()))
-                        || FOLLOWERS.indexOf(line.charAt(digits.end())) >= 0)) {
-                    addCandidates(found, i, line, digits.start(), digits.end());
+            for (int start = 0; start < line.length(); start++) {
+                if (!isAsciiDigit(line.charAt(start))) {
+                    continue;
                 }
+                int end = start + 1;
+                while (end < line.length() && isAsciiDigit(line.charAt(end))) {
+                    end++;
+                }
+                if ((masked == null || !masked[start]) && (end == line.length()
+                        || Character.isWhitespace(line.charAt(end)) || FOLLOWERS.indexOf(line.charAt(end)) >= 0)) {
+                    addCandidates(found, i, line, start, end);
+                }
+                start = end;
             }
         }
         found.sort(Comparator.comparingLong(Candidate::order));
@@ -143,15 +148,27 @@ final class FootnoteMarkerLocator {
     private static void addMatches(List<Candidate> found, Matcher m, int lineIndex, boolean[] masked, int weight,
             String group) {
         while (m.find()) {
-            if (!masked[m.start()]) {
+            if (masked == null || !masked[m.start()]) {
                 found.add(new Candidate(lineIndex, m.start(), m.end(), Integer.parseInt(m.group(group)), weight));
             }
         }
     }
 
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Which columns page markers cover (their digits are no note markers); null when none. */
     private boolean[] pageMarkerMask(String line) {
-        boolean[] masked = new boolean[line.length() + 1];
+        if (!profile.mayHavePageMarker(line)) {
+            return null;
+        }
         Matcher m = profile.pageMarker().matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        boolean[] masked = new boolean[line.length() + 1];
+        m.reset();
         while (m.find()) {
             for (int k = m.start(); k < m.end(); k++) {
                 masked[k] = true;

@@ -18,6 +18,10 @@ final class InlineParser {
     private static final Pattern REFERENCE = Pattern.compile(
             "(?:\\b[Ff]ootnote (?<fn>\\d{1,3}), )?\\bDocument (?<doc>\\d{1,4})\\b");
 
+    private static final String DOCUMENT = "Document ";
+    /** The longest "footnote 123, " that can stand before "Document". */
+    private static final int FOOTNOTE_PREFIX_MAX = "footnote 123, ".length();
+
     /** A located footnote marker inside the line: columns [start, end) are removed. */
     record Anchor(int start, int end, Footnote note) {
     }
@@ -30,6 +34,10 @@ final class InlineParser {
 
     List<Inline> parse(String text, List<Anchor> anchors, SourcePosition lineStart) {
         List<Inline> out = new ArrayList<>();
+        if (anchors.isEmpty() && !profile.mayHavePageMarker(text)) {
+            addText(out, text);
+            return out;
+        }
         Matcher page = profile.pageMarker().matcher(text);
         int pos = 0;
         int anchorIndex = 0;
@@ -65,9 +73,17 @@ final class InlineParser {
         if (s.isEmpty()) {
             return;
         }
-        Matcher ref = REFERENCE.matcher(s);
         int pos = 0;
-        while (ref.find()) {
+        // "Document " is found by a plain search; the pattern then only runs where it stands
+        for (int at = s.indexOf(DOCUMENT); at >= 0; at = s.indexOf(DOCUMENT, at + 1)) {
+            if (at < pos) {
+                continue;
+            }
+            int from = Math.max(pos, at - FOOTNOTE_PREFIX_MAX);
+            Matcher ref = REFERENCE.matcher(s).region(from, s.length());
+            if (!ref.find() || ref.end("doc") <= at) {
+                continue;
+            }
             if (ref.start() > pos) {
                 out.add(new Inline.Text(s.substring(pos, ref.start())));
             }

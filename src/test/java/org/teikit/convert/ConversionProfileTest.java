@@ -1,0 +1,35 @@
+package org.teikit.convert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+class ConversionProfileTest {
+    @Test
+    void literalPrefixOfMarkerPatterns() {
+        assertEquals("[Page ", ConversionProfile.literalPrefix(ConversionProfile.FRUS.pageMarker().pattern()));
+        assertEquals("[p. ", ConversionProfile.literalPrefix("\\[p\\. (?<n>\\d+)\\]"));
+        assertEquals("|", ConversionProfile.literalPrefix("\\|(?<n>\\d+)\\|"));
+        assertEquals("[", ConversionProfile.literalPrefix("\\[p?(?<n>\\d+)\\]"), "an optional literal ends the prefix");
+        assertEquals("", ConversionProfile.literalPrefix("(?<n>\\d+)"));
+    }
+
+    @Test
+    void prefilterNeverHidesAMarker() {
+        ConversionProfile p = ConversionProfile.FRUS;
+        assertTrue(p.mayHavePageMarker("agreed in Geneva [Page 1012] to"));
+        assertFalse(p.mayHavePageMarker("agreed in Geneva to"));
+    }
+
+    @Test
+    void propertiesOverrideAndBadPatternsAreRefused() throws Exception {
+        ConversionProfile p = ConversionProfile.FRUS.overriddenBy(new StringReader("page.marker=\\\\[p\\\\. (?<n>\\\\d+)\\\\]\n"));
+        assertTrue(p.pageMarker().matcher("[p. 12]").matches());
+        assertThrows(IllegalArgumentException.class, () -> ConversionProfile.FRUS.withPageMarker("\\[(\\d+)\\]"));
+        assertThrows(IllegalArgumentException.class, () -> ConversionProfile.FRUS.withNoteMarker("(?<n>"));
+    }
+}
