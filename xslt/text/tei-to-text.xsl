@@ -19,6 +19,12 @@
   <xsl:mode name="tkp:block" on-no-match="fail" on-multiple-match="fail"/>
   <xsl:mode name="tkp:inline" on-no-match="text-only-copy" on-multiple-match="fail"/>
 
+  <!-- how markers are written: FRUS web text by default, an editor's own conventions on request -->
+  <xsl:param name="page-marker-before" as="xs:string" select="'[Page '"/>
+  <xsl:param name="page-marker-after" as="xs:string" select="']'"/>
+  <xsl:param name="note-marker-before" as="xs:string" select="''"/>
+  <xsl:param name="note-marker-after" as="xs:string" select="''"/>
+
   <xsl:variable name="tkp:nl" as="xs:string" select="'&#10;'"/>
 
   <xsl:template match="/">
@@ -107,7 +113,7 @@
   </xsl:template>
 
   <xsl:template match="tei:note" mode="tkp:inline" as="xs:string?">
-    <xsl:sequence select="string(@n)[not(current()/@anchored = 'false')]"/>
+    <xsl:sequence select="($note-marker-before || @n || $note-marker-after)[not(current()/@anchored = 'false')]"/>
   </xsl:template>
 
   <!-- the paragraphs of a note are joined by a space, as on one line of the note list -->
@@ -144,7 +150,7 @@
 
   <xsl:function name="tkp:page-marker" as="xs:string">
     <xsl:param name="pb" as="element(tei:pb)"/>
-    <xsl:sequence select="'[Page ' || $pb/@n || ']'"/>
+    <xsl:sequence select="$page-marker-before || $pb/@n || $page-marker-after"/>
   </xsl:function>
 
 </xsl:stylesheet>

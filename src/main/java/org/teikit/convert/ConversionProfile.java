@@ -2,6 +2,7 @@ package org.teikit.convert;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -59,6 +60,59 @@ public final class ConversionProfile {
      */
     public boolean mayHavePageMarker(String text) {
         return pageMarkerPrefix.isEmpty() || text.contains(pageMarkerPrefix);
+    }
+
+    /**
+     * How a page marker is written back, as the text before and after the number ({@code "[Page "},
+     * {@code "]"}); empty when the pattern is more than literal text around its group {@code n}.
+     */
+    public Optional<MarkerFormat> pageMarkerFormat() {
+        return MarkerFormat.of(pageMarker.pattern());
+    }
+
+    /** How a note marker is written back; FRUS markers are the bare number. */
+    public Optional<MarkerFormat> noteMarkerFormat() {
+        return noteMarker == null ? Optional.of(new MarkerFormat("", "")) : MarkerFormat.of(noteMarker.pattern());
+    }
+
+    /** A marker as literal text around its number. */
+    public record MarkerFormat(String before, String after) {
+        static Optional<MarkerFormat> of(String regex) {
+            int group = regex.indexOf("(?<n>");
+            int end = group < 0 ? -1 : groupEnd(regex, group);
+            if (end < 0) {
+                return Optional.empty();
+            }
+            String before = regex.substring(0, group);
+            String after = regex.substring(end + 1);
+            String literalBefore = literalPrefix(before);
+            String literalAfter = literalPrefix(after);
+            // the parts must be literal through and through: compare with what the prefix consumed
+            if (!Pattern.matches(Pattern.quote(literalBefore), unescape(before))
+                    || !Pattern.matches(Pattern.quote(literalAfter), unescape(after))) {
+                return Optional.empty();
+            }
+            return Optional.of(new MarkerFormat(literalBefore, literalAfter));
+        }
+
+        private static String unescape(String regex) {
+            return regex.replaceAll("\\\\(.)", "$1");
+        }
+
+        private static int groupEnd(String regex, int open) {
+            int depth = 0;
+            for (int i = open; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     /** The characters every match of a pattern begins with: its leading literals, escapes resolved. */

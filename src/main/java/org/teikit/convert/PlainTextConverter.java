@@ -23,7 +23,7 @@ import org.teikit.model.TeiDocument;
  *
  * <p>Diagnostic codes: CNV-001 empty input, CNV-002 no heading, CNV-003 gap or disorder in the note
  * list, CNV-004 a note whose marker was not found, CNV-005 markers numbered from 0, CNV-006 a page
- * number given twice.
+ * number given twice, CNV-007 a control character that XML cannot hold.
  */
 public final class PlainTextConverter {
     private final ConvertOptions options;
@@ -39,7 +39,7 @@ public final class PlainTextConverter {
      */
     public Conversion convert(String text, String fileName) {
         Diagnostics diagnostics = new Diagnostics();
-        List<SourceLine> lines = lines(text);
+        List<SourceLine> lines = lines(text, fileName, diagnostics);
         int first = 0;
         while (first < lines.size() && lines.get(first).isBlank()) {
             first++;
@@ -110,13 +110,35 @@ public final class PlainTextConverter {
         return new Conversion(model, new TeiWriter(options.flavor(), model).write(), diagnostics.list());
     }
 
-    private static List<SourceLine> lines(String text) {
+    private static List<SourceLine> lines(String text, String fileName, Diagnostics diagnostics) {
         String[] parts = text.split("\n", -1);
         List<SourceLine> lines = new ArrayList<>(parts.length);
         for (int i = 0; i < parts.length; i++) {
-            lines.add(new SourceLine(i + 1, stripTrailingSpaces(parts[i])));
+            lines.add(new SourceLine(i + 1, withoutXmlIllegalCharacters(stripTrailingSpaces(parts[i]), fileName, i + 1,
+                    diagnostics)));
         }
         return lines;
+    }
+
+    /**
+     * XML 1.0 cannot hold control characters other than tab and line ends, nor U+FFFE/U+FFFF, even
+     * as character references: each is replaced by U+FFFD and reported, so that the output stays XML.
+     */
+    private static String withoutXmlIllegalCharacters(String line, String fileName, int lineNumber,
+            Diagnostics diagnostics) {
+        StringBuilder cleaned = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 0x20 && c != '\t' || c == '\uFFFE' || c == '\uFFFF') {
+                if (cleaned == null) {
+                    cleaned = new StringBuilder(line);
+                }
+                cleaned.setCharAt(i, '\uFFFD');
+                diagnostics.warn("CNV-007", new SourcePosition(fileName, lineNumber, i + 1), String.format(
+                        "control character U+%04X cannot stand in XML; replaced by U+FFFD", (int) c));
+            }
+        }
+        return cleaned == null ? line : cleaned.toString();
     }
 
     /** Trailing spaces are noise of copying; trailing tabs may delimit empty table cells. */

@@ -75,7 +75,16 @@ public final class TextFileConverter {
             return new Outcome(null, diagnostics);
         }
         if (settings.checkRoundTrip()) {
-            RoundTrip.compare(text, toolkit.textRenderer().render(conversion.tei()), name).ifPresent(diagnostics::add);
+            var note = options.profile().noteMarkerFormat();
+            var page = options.profile().pageMarkerFormat();
+            if (note.isPresent() && page.isPresent()) {
+                String rendered = toolkit.textRenderer().render(conversion.tei(), note.get(), page.get());
+                RoundTrip.compare(text, rendered, name).ifPresent(diagnostics::add);
+            } else {
+                diagnostics.add(new Diagnostic("RTR-002", Severity.WARNING, "round trip not checked: a marker pattern"
+                        + " is more than literal text around (?<n>...), so markers cannot be written back",
+                        SourcePosition.of(name)));
+            }
         }
         return new Outcome(TeiSerializer.toBytes(conversion.tei()), diagnostics);
     }

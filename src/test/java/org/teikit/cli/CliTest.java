@@ -76,7 +76,7 @@ class CliTest {
     @Test
     void customMarkerSyntax(@TempDir Path dir) throws Exception {
         Path in = Files.writeString(dir.resolve("t.txt"), "3. Letter From A to B[1]\n\nIn 1986 he wrote[2] on |12| page.\n\n  1. S.\n  2. N.");
-        assertEquals(0, run("convert", in.toString(), "-o", dir.resolve("o").toString(),
+        assertEquals(0, run("convert", in.toString(), "-o", dir.resolve("o").toString(), "--check-roundtrip",
                 "--note-marker", "\\[(?<n>\\d+)\\]", "--page-marker", "\\|(?<n>\\d+)\\|"), err.toString());
         String tei = Files.readString(dir.resolve("o/t.xml"));
         assertTrue(tei.contains("he wrote<note n=\"2\"") && tei.contains("<pb n=\"12\""), tei);

@@ -32,4 +32,14 @@ class ConversionProfileTest {
         assertThrows(IllegalArgumentException.class, () -> ConversionProfile.FRUS.withPageMarker("\\[(\\d+)\\]"));
         assertThrows(IllegalArgumentException.class, () -> ConversionProfile.FRUS.withNoteMarker("(?<n>"));
     }
+
+    @Test
+    void markerFormatsForWritingBack() {
+        assertEquals(new ConversionProfile.MarkerFormat("[Page ", "]"), ConversionProfile.FRUS.pageMarkerFormat().orElseThrow());
+        assertEquals(new ConversionProfile.MarkerFormat("", ""), ConversionProfile.FRUS.noteMarkerFormat().orElseThrow());
+        ConversionProfile custom = ConversionProfile.FRUS.withPageMarker("\\|(?<n>\\d+)\\|").withNoteMarker("\\^(?<n>\\d+)");
+        assertEquals(new ConversionProfile.MarkerFormat("|", "|"), custom.pageMarkerFormat().orElseThrow());
+        assertEquals(new ConversionProfile.MarkerFormat("^", ""), custom.noteMarkerFormat().orElseThrow());
+        assertTrue(ConversionProfile.FRUS.withPageMarker("\\[(?:p|Page) (?<n>\\d+)\\]").pageMarkerFormat().isEmpty());
+    }
 }

@@ -100,6 +100,14 @@ class WrongInputTest {
     }
 
     @Test
+    void controlCharactersAreReplacedAndReported() {
+        Conversion c = TestData.convert("1. Note From A to B\n\nPage one.\u000C Page two.");
+        assertEquals(List.of("CNV-007"), TestData.codes(c.diagnostics()));
+        assertEquals("test.txt:3:10", c.diagnostics().get(0).position().toString());
+        assertEquals("Page one.\uFFFD Page two.", c.tei().query("//tei:div/tei:p", NS).get(0).getValue());
+    }
+
+    @Test
     void fiftyMegabyteInputConverts() {
         StringBuilder text = new StringBuilder("1. Telegram From the Embassy in France to the Department of State1\n\n");
         String sentence = "The Ambassador said that the talks on the Élysée side had gone well and would go on. ";
