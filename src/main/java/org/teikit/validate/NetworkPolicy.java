@@ -1,0 +1,62 @@
+package org.teikit.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.transform.Source;
+import javax.xml.transform.sax.SAXSource;
+import net.sf.saxon.lib.ResourceRequest;
+import net.sf.saxon.lib.ResourceResolver;
+import net.sf.saxon.trans.XPathException;
+import org.teikit.io.SecureXml;
+import org.xml.sax.InputSource;
+
+/**
+ * Resolves the documents that stylesheets and Schematron rules load ({@code doc()}): local files
+ * are parsed with the secure reader; anything on the network is refused unless network access was
+ * allowed, so that an offline run fails fast with a clear error instead of hanging. Thread-safe.
+ */
+public final class NetworkPolicy implements ResourceResolver {
+    /** The error code a refused network access raises; reports key on it. */
+    public static final String REFUSED = "TKNET0001";
+    private final boolean allowNetwork;
+
+    public NetworkPolicy(boolean allowNetwork) {
+        this.allowNetwork = allowNetwork;
+    }
+
+    @Override
+    public Source resolve(ResourceRequest request) throws XPathException {
+        if (request.uri == null) {
+            return null;
+        }
+        URI uri = URI.create(request.uri);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+        if (scheme.equals("file")) {
+            return secure(Path.of(uri), request.uri);
+        }
+        if (scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp")) {
+            if (!allowNetwork) {
+                XPathException refused = new XPathException("network access is off: " + request.uri
+                        + " was not fetched (allow it with --allow-network)");
+                refused.setErrorCode(REFUSED);
+                throw refused;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static Source secure(Path file, String systemId) throws XPathException {
+        try {
+            InputStream in = Files.newInputStream(file);
+            InputSource source = new InputSource(in);
+            source.setSystemId(systemId);
+            return new SAXSource(SecureXml.newReader(), source);
+        } catch (IOException e) {
+            throw new XPathException("cannot read " + systemId + ": " + e.getMessage(), "FODC0002");
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.teikit.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.BuildingContentHandler;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XsltCompiler;
+import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.streams.Steps;
+import nu.xom.converters.SAXConverter;
+import org.teikit.diag.Diagnostic;
+import org.teikit.diag.Severity;
+import org.teikit.model.SourcePosition;
+import org.xml.sax.SAXException;
+
+/**
+ * ISO Schematron through SchXslt2 and Saxon-HE: each schema (and phase) is normalised, transpiled
+ * to XSLT 3.0, made error-isolating per rule ({@code xslt/validate/isolate-rules.xsl}) and compiled
+ * once, then run on any number of documents from any number of threads. SVRL is read back into
+ * findings with line and column. Thread-safe.
+ *
+ * <p>Codes: SCH-&lt;assert or report id&gt; (SCH-&lt;rule id&gt;-assert without one), SCH-NETWORK for a
+ * rule that reached for the network while it was off, SCH-RULE-ERROR for any other dynamic error of
+ * a rule.
+ */
+public final class SchematronValidator {
+    private static final String SCHXSLT = "http://dmaus.name/ns/2023/schxslt";
+    private static final String SVRL = "http://purl.oclc.org/dsdl/svrl";
+    private static final String TRANSPILER = "content/transpile.xsl";
+    private static final String ISOLATE = "xslt/validate/isolate-rules.xsl";
+
+    /** A schema ready to run. */
+    public record CompiledSchematron(String name, XsltExecutable executable, List<Diagnostic> adaptations) {
+    }
+
+    private record Key(URI schema, String phase) {
+    }
+
+    private final Processor processor;
+    private final XsltExecutable transpiler;
+    private final XsltExecutable isolator;
+    private final SchematronNormaliser normaliser = new SchematronNormaliser();
+    private final ConcurrentMap<Key, CompiledSchematron> compiled = new ConcurrentHashMap<>();
+
+    public SchematronValidator(Processor processor) {
+        this.processor = processor;
+        XsltCompiler compiler = processor.newXsltCompiler();
+        // static parameters of the transpiler: report errors as SVRL instead of stopping the run
+        compiler.setParameter(new QName(SCHXSLT, "terminate-validation-on-error"), new XdmAtomicValue(false));
+        compiler.setParameter(new QName(SCHXSLT, "report-active-pattern"), new XdmAtomicValue(false));
+        this.transpiler = compileResource(compiler, TRANSPILER);
+        this.isolator = compileResource(processor.newXsltCompiler(), ISOLATE);
+    }
+
+    /**
+     * @param phase a phase name, or null for the schema's default phase
+     * @throws IOException when the schema cannot be read or does not compile
+     */
+    public CompiledSchematron compile(URI schema, String phase) throws IOException {
+        Key key = new Key(schema, phase == null ? "#DEFAULT" : phase);
+        CompiledSchematron cached = compiled.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        CompiledSchematron fresh = compileFresh(schema, key.phase());
+        CompiledSchematron raced = compiled.putIfAbsent(key, fresh);
+        return raced != null ? raced : fresh;
+    }
+
+    private CompiledSchematron compileFresh(URI schema, String phase) throws IOException {
+        SchematronNormaliser.Result normalised = normaliser.normalise(schema);
+        String name = schema.getPath() == null ? schema.toString() : schema.getPath().replaceAll(".*/", "");
+        try {
+            DocumentBuilder builder = processor.newDocumentBuilder();
+            builder.setBaseURI(schema);
+            BuildingContentHandler handler = builder.newBuildingContentHandler();
+            new SAXConverter(handler).convert(normalised.schema());
+            Xslt30Transformer transpile = transpiler.load30();
+            transpile.setStylesheetParameters(Map.of(new QName(SCHXSLT, "phase"), new XdmAtomicValue(phase)));
+            XdmDestination generated = new XdmDestination();
+            generated.setBaseURI(schema);
+            transpile.applyTemplates(handler.getDocumentNode(), generated);
+            XdmDestination isolated = new XdmDestination();
+            isolated.setBaseURI(schema);
+            isolator.load30().applyTemplates(generated.getXdmNode(), isolated);
+            XsltCompiler compiler = processor.newXsltCompiler();
+            XsltExecutable executable = compiler.compile(isolated.getXdmNode().asSource());
+            return new CompiledSchematron(name, executable, normalised.adaptations());
+        } catch (SaxonApiException | SAXException e) {
+            throw new IOException(schema + ": the Schematron schema does not compile: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs a compiled schema on a document built with line numbers.
+     *
+     * @param fileName the name findings carry
+     */
+    public List<Diagnostic> validate(XdmNode document, CompiledSchematron schema, String fileName, boolean allowNetwork) {
+        List<Diagnostic> findings = new ArrayList<>();
+        try {
+            Xslt30Transformer run = schema.executable().load30();
+            run.setResourceResolver(new NetworkPolicy(allowNetwork));
+            XdmDestination svrl = new XdmDestination();
+            run.applyTemplates(document, svrl);
+            read(svrl.getXdmNode(), document, schema.name(), fileName, findings);
+        } catch (SaxonApiException e) {
+            findings.add(new Diagnostic("SCH-RULE-ERROR", Severity.ERROR, "Schematron validation stopped: "
+                    + e.getMessage(), SourcePosition.of(fileName)).withDetails(schema.name(), null, null, null));
+        }
+        return findings;
+    }
+
+    private void read(XdmNode svrl, XdmNode document, String source, String fileName, List<Diagnostic> out) {
+        for (XdmNode node : svrl.select(Steps.descendant()).asListOfNodes()) {
+            if (node.getNodeKind() != XdmNodeKind.ELEMENT || !SVRL.equals(node.getNodeName().getNamespaceUri().toString())) {
+                continue;
+            }
+            String kind = node.getNodeName().getLocalName();
+            if (kind.equals("failed-assert") || kind.equals("successful-report")) {
+                out.add(finding(node, document, source, fileName));
+            } else if (kind.equals("error")) {
+                out.add(ruleError(node, document, source, fileName));
+            }
+        }
+    }
+
+    private Diagnostic finding(XdmNode node, XdmNode document, String source, String fileName) {
+        String id = node.getAttributeValue(new QName("id"));
+        String code = "SCH-" + (id != null && !id.isBlank() ? id : "assert");
+        StringBuilder message = new StringBuilder(text(node, "text"));
+        String diagnostics = text(node, "diagnostic-reference");
+        if (!diagnostics.isEmpty()) {
+            message.append(" (").append(diagnostics).append(')');
+        }
+        String location = node.getAttributeValue(new QName("location"));
+        return new Diagnostic(code, severity(node.getAttributeValue(new QName("role"))), message.toString(),
+                position(document, location, fileName)).withDetails(source, readablePath(location), null, null);
+    }
+
+    private Diagnostic ruleError(XdmNode node, XdmNode document, String source, String fileName) {
+        String errorCode = node.getAttributeValue(new QName("code"));
+        String rule = node.getAttributeValue(new QName("rule"));
+        String context = node.getAttributeValue(new QName("context"));
+        String location = node.getAttributeValue(new QName("location"));
+        boolean network = errorCode != null && errorCode.endsWith(NetworkPolicy.REFUSED);
+        String ruleName = rule != null && !rule.isBlank() ? "rule " + rule : "the rule for " + context;
+        String message = (network ? ruleName + " reaches for the network, which is off: " : ruleName + " failed: ")
+                + node.getStringValue().strip() + (network ? "" : " [" + errorCode + "]");
+        return new Diagnostic(network ? "SCH-NETWORK" : "SCH-RULE-ERROR", network ? Severity.WARNING : Severity.ERROR,
+                message, position(document, location, fileName)).withDetails(source, readablePath(location), null, null);
+    }
+
+    private static String text(XdmNode node, String child) {
+        StringBuilder s = new StringBuilder();
+        for (XdmNode c : node.select(Steps.child(SVRL, child)).asListOfNodes()) {
+            if (s.length() > 0) {
+                s.append("; ");
+            }
+            s.append(c.getStringValue().replaceAll("\\s+", " ").strip());
+        }
+        return s.toString();
+    }
+
+    private static Severity severity(String role) {
+        if (role == null) {
+            return Severity.ERROR;
+        }
+        return switch (role.toLowerCase(Locale.ROOT)) {
+            case "warning", "warn" -> Severity.WARNING;
+            case "info", "information", "informational", "note" -> Severity.INFO;
+            default -> Severity.ERROR;
+        };
+    }
+
+    /** Line and column of the node an SVRL location (an XPath from fn:path()) points at. */
+    private SourcePosition position(XdmNode document, String location, String fileName) {
+        if (location == null || location.isBlank()) {
+            return SourcePosition.of(fileName);
+        }
+        try {
+            XPathCompiler xpath = processor.newXPathCompiler();
+            XdmValue hit = xpath.evaluate(location, document);
+            if (hit.size() > 0 && hit.itemAt(0) instanceof XdmNode n && n.getLineNumber() > 0) {
+                return new SourcePosition(fileName, n.getLineNumber(), Math.max(n.getColumnNumber(), 0));
+            }
+        } catch (SaxonApiException e) {
+            // a location we cannot evaluate still leaves the file
+        }
+        return SourcePosition.of(fileName);
+    }
+
+    /** {@code /Q{ns}TEI[1]/Q{ns}text[1]} → {@code /TEI[1]/text[1]}: what people read. */
+    private static String readablePath(String location) {
+        return location == null ? null : location.replaceAll("Q\\{[^}]*\\}", "");
+    }
+
+    private static XsltExecutable compileResource(XsltCompiler compiler, String resource) {
+        try (InputStream in = SchematronValidator.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the classpath: " + resource);
+            }
+            return compiler.compile(new StreamSource(in,
+                    SchematronValidator.class.getClassLoader().getResource(resource).toString()));
+        } catch (IOException | SaxonApiException e) {
+            throw new IllegalStateException("cannot compile " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}
