@@ -6,6 +6,9 @@ import org.teikit.convert.PlainTextConverter;
 import org.teikit.transform.StylesheetRegistry;
 import org.teikit.transform.TextRenderer;
 import org.teikit.validate.RelaxNgValidator;
+import org.teikit.validate.SchematronValidator;
+import org.teikit.validate.TeiValidator;
+import org.teikit.validate.ValidationOptions;
 
 /**
  * One toolkit instance owns the compiled artefacts of a run (schemas, stylesheets) and shares them
@@ -15,6 +18,7 @@ public final class Toolkit {
     private final StylesheetRegistry stylesheets = new StylesheetRegistry(new Processor(false));
     private final RelaxNgValidator relaxNg = new RelaxNgValidator();
     private final TextRenderer textRenderer = new TextRenderer(stylesheets);
+    private volatile SchematronValidator schematron;
 
     public PlainTextConverter converter(ConvertOptions options) {
         return new PlainTextConverter(options);
@@ -26,5 +30,24 @@ public final class Toolkit {
 
     public RelaxNgValidator relaxNg() {
         return relaxNg;
+    }
+
+    /** Made on first use: compiling the Schematron transpiler is work that conversion alone does not need. */
+    public SchematronValidator schematron() {
+        SchematronValidator s = schematron;
+        if (s == null) {
+            synchronized (this) {
+                s = schematron;
+                if (s == null) {
+                    s = new SchematronValidator(stylesheets.processor());
+                    schematron = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    public TeiValidator validator(ValidationOptions options) {
+        return new TeiValidator(relaxNg, schematron(), stylesheets.processor(), options);
     }
 }

@@ -45,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<InputFiles.Input> files;
         try {
-            files = InputFiles.expand(inputs, ".txt");
+            files = InputFiles.expand(inputs, "*.txt");
         } catch (IOException e) {
             err.println("teikit: " + e.getMessage());
             return ExitCode.INPUT_OUTPUT;

@@ -34,7 +34,7 @@ final class ConversionRun {
         int warnings = 0;
         int errors = 0;
         int exit = ExitCode.OK;
-        Progress progress = new Progress(err, inputs.size());
+        Progress progress = new Progress(err, inputs.size(), "converted", true);
         for (InputFiles.Input input : inputs) {
             Path output = outputFolder.resolve(input.outputStem() + ".xml");
             TextFileConverter.Result result = converter.convert(input.file(), output);
@@ -57,34 +57,5 @@ final class ConversionRun {
         progress.clear();
         err.flush();
         return new Summary(inputs.size(), written, warnings, errors, exit);
-    }
-
-
-    /** A one-line counter on a terminal; nothing in pipes and CI logs. */
-    private static final class Progress {
-        private final PrintWriter err;
-        private final int total;
-        private final boolean enabled;
-        private int done;
-
-        Progress(PrintWriter err, int total) {
-            this.err = err;
-            this.total = total;
-            this.enabled = System.console() != null && System.getenv("CI") == null && total >= 20;
-        }
-
-        void step() {
-            done++;
-            if (enabled && done % 10 == 0) {
-                err.print("\r" + done + "/" + total + " documents");
-                err.flush();
-            }
-        }
-
-        void clear() {
-            if (enabled && done > 0) {
-                err.print("\r\033[K");
-            }
-        }
     }
 }

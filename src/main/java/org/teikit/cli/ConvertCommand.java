@@ -67,7 +67,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         List<InputFiles.Input> files;
         try {
-            files = InputFiles.expand(inputs, ".txt");
+            files = InputFiles.expand(inputs, "*.txt");
         } catch (IOException e) {
             err.println("teikit: " + e.getMessage());
             return ExitCode.INPUT_OUTPUT;

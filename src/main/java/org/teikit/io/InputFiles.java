@@ -1,16 +1,18 @@
 package org.teikit.io;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * Expands the inputs of a command into files: a file stands for itself, a folder for every file
- * below it with the given extension (sorted, so runs are reproducible), each with the path its
+ * below it whose name matches a glob (sorted, so runs are reproducible), each with the path its
  * output takes relative to the output folder (the tree under a folder is mirrored).
  */
 public final class InputFiles {
@@ -21,13 +23,18 @@ public final class InputFiles {
     private InputFiles() {
     }
 
-    public static List<Input> expand(List<Path> inputs, String extension) throws IOException {
+    /**
+     * @param glob which files of a folder count, matched against file names ({@code *.txt}); files
+     *             named directly always count
+     */
+    public static List<Input> expand(List<Path> inputs, String glob) throws IOException {
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
         List<Input> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().endsWith(extension))
+                            .filter(p -> matcher.matches(p.getFileName()))
                             .sorted()
                             .forEach(p -> files.add(new Input(p, stem(input.relativize(p)))));
                 }

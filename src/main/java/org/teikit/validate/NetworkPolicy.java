@@ -22,9 +22,15 @@ public final class NetworkPolicy implements ResourceResolver {
     /** The error code a refused network access raises; reports key on it. */
     public static final String REFUSED = "TKNET0001";
     private final boolean allowNetwork;
+    private final java.util.Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public NetworkPolicy(boolean allowNetwork) {
         this.allowNetwork = allowNetwork;
+    }
+
+    /** The addresses refused so far, including those a doc-available() asked about and then forgot. */
+    public java.util.Set<String> refused() {
+        return java.util.Set.copyOf(refused);
     }
 
     @Override
@@ -39,10 +45,11 @@ public final class NetworkPolicy implements ResourceResolver {
         }
         if (scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp")) {
             if (!allowNetwork) {
-                XPathException refused = new XPathException("network access is off: " + request.uri
+                refused.add(request.uri);
+                XPathException refusal = new XPathException("network access is off: " + request.uri
                         + " was not fetched (allow it with --allow-network)");
-                refused.setErrorCode(REFUSED);
-                throw refused;
+                refusal.setErrorCode(REFUSED);
+                throw refusal;
             }
             return null;
         }

@@ -9,9 +9,10 @@ import com.thaiopensource.validate.ValidateProperty;
 import com.thaiopensource.validate.Validator;
 import com.thaiopensource.validate.rng.CompactSchemaReader;
 import com.thaiopensource.validate.rng.SAXSchemaReader;
+import com.thaiopensource.xml.sax.XMLReaderCreator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,46 +28,65 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 
 /**
- * Validates TEI against RELAX NG (XML or compact syntax) with Jing. Each schema is compiled once and
- * cached; Jing's {@link Schema} is thread-safe, and a {@link Validator} is made per document, so one
- * instance serves many threads.
+ * RELAX NG (XML or compact syntax) with Jing. Each schema is compiled once and cached; Jing's
+ * {@link Schema} is thread-safe and a {@link Validator} is made per document, so one instance serves
+ * many threads.
  *
- * <p>Codes: RNG-001 a grammar error, XML-001 a document that is not well-formed.
+ * <p>Code: RNG-001 for every grammar error, with Jing's message (long lists of expected names
+ * collapsed), the element's path, a "did you mean" where a name is misspelt, and the element's page
+ * in the TEI Guidelines.
  */
 public final class RelaxNgValidator {
-    private final ConcurrentMap<Path, Schema> schemas = new ConcurrentHashMap<>();
+    private final ConcurrentMap<URI, Schema> schemas = new ConcurrentHashMap<>();
 
     /** Compiles (or takes from the cache) a schema; {@code .rnc} files are read as compact syntax. */
-    public Schema schema(Path path) throws IOException {
-        Path key = path.toAbsolutePath().normalize();
-        Schema cached = schemas.get(key);
+    public Schema schema(URI uri) throws IOException {
+        Schema cached = schemas.get(uri);
         if (cached != null) {
             return cached;
         }
-        SchemaReader reader = key.toString().endsWith(".rnc") ? CompactSchemaReader.getInstance()
+        SchemaReader reader = uri.getPath() != null && uri.getPath().endsWith(".rnc") ? CompactSchemaReader.getInstance()
                 : SAXSchemaReader.getInstance();
         PropertyMapBuilder properties = new PropertyMapBuilder();
-        properties.put(ValidateProperty.XML_READER_CREATOR, (com.thaiopensource.xml.sax.XMLReaderCreator) SecureXml::newReader);
+        properties.put(ValidateProperty.XML_READER_CREATOR, (XMLReaderCreator) SecureXml::newReader);
         List<String> problems = new ArrayList<>();
-        properties.put(ValidateProperty.ERROR_HANDLER, collecting(problems, key.toString()));
-        try (InputStream in = Files.newInputStream(key)) {
+        properties.put(ValidateProperty.ERROR_HANDLER, schemaProblems(problems, uri.toString()));
+        if (!"file".equals(uri.getScheme()) && !"jar".equals(uri.getScheme())) {
+            throw new IOException(uri + ": schemas are read from local files only (network access is off)");
+        }
+        try (InputStream in = uri.toURL().openStream()) {
             InputSource source = new InputSource(in);
-            source.setSystemId(key.toUri().toString());
+            source.setSystemId(uri.toString());
             Schema schema = reader.createSchema(source, properties.toPropertyMap());
-            return schemas.computeIfAbsent(key, k -> schema);
+            Schema raced = schemas.putIfAbsent(uri, schema);
+            return raced != null ? raced : schema;
         } catch (IncorrectSchemaException | SAXException e) {
-            throw new IOException(key + ": not a usable RELAX NG schema: "
+            throw new IOException(uri + ": not a usable RELAX NG schema: "
                     + (problems.isEmpty() ? e.getMessage() : String.join("; ", problems)), e);
         }
+    }
+
+    public Schema schema(Path path) throws IOException {
+        return schema(path.toAbsolutePath().normalize().toUri());
+    }
+
+    /**
+     * A validator for one document whose findings go to {@code sink}.
+     *
+     * @param paths the tracker of the parse feeding the validator, for element paths in findings
+     */
+    Validator newValidator(URI schema, List<Diagnostic> sink, String fileName, String sourceName,
+            ElementPathTracker paths) throws IOException {
+        return schema(schema).createValidator(properties(grammarErrors(sink, fileName, sourceName, paths)));
     }
 
     /** Validates an in-memory tree (positions are those of the tree, not of a file). */
     public List<Diagnostic> validate(Document document, Path schemaPath, String name) throws IOException {
         List<Diagnostic> found = new ArrayList<>();
-        Validator validator = schema(schemaPath).createValidator(errorHandlerProperties(found, name));
+        String source = schemaPath.getFileName().toString();
+        Validator validator = schema(schemaPath).createValidator(properties(grammarErrors(found, name, source, null)));
         try {
             new SAXConverter(validator.getContentHandler()).convert(document);
         } catch (SAXException e) {
@@ -75,63 +95,47 @@ public final class RelaxNgValidator {
         return found;
     }
 
-    /** Validates a file, parsed securely so that findings keep their line and column. */
-    public List<Diagnostic> validate(Path file, Path schemaPath) throws IOException {
-        List<Diagnostic> found = new ArrayList<>();
-        Validator validator = schema(schemaPath).createValidator(errorHandlerProperties(found, file.toString()));
-        XMLReader reader = SecureXml.newReader();
-        reader.setContentHandler(validator.getContentHandler());
-        if (validator.getDTDHandler() != null) {
-            reader.setDTDHandler(validator.getDTDHandler());
-        }
-        reader.setErrorHandler(handler(found, file.toString(), "XML-001"));
-        try (InputStream in = Files.newInputStream(file)) {
-            InputSource source = new InputSource(in);
-            source.setSystemId(file.toAbsolutePath().toUri().toString());
-            reader.parse(source);
-        } catch (SAXParseException e) {
-            // already reported through the error handler; the document is not well-formed
-        } catch (SAXException e) {
-            found.add(new Diagnostic("XML-001", Severity.ERROR, e.getMessage(), SourcePosition.of(file.toString())));
-        }
-        return found;
-    }
-
-    private static PropertyMap errorHandlerProperties(List<Diagnostic> found, String name) {
+    private static PropertyMap properties(ErrorHandler handler) {
         PropertyMapBuilder properties = new PropertyMapBuilder();
-        properties.put(ValidateProperty.ERROR_HANDLER, handler(found, name, "RNG-001"));
+        properties.put(ValidateProperty.ERROR_HANDLER, handler);
         return properties.toPropertyMap();
     }
 
-    private static ErrorHandler handler(List<Diagnostic> found, String name, String code) {
+    private static ErrorHandler grammarErrors(List<Diagnostic> sink, String fileName, String sourceName,
+            ElementPathTracker paths) {
         return new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
-                found.add(diagnostic(e, name, code, Severity.WARNING));
+                sink.add(diagnostic(e, Severity.WARNING));
             }
 
             @Override
             public void error(SAXParseException e) {
-                found.add(diagnostic(e, name, code, Severity.ERROR));
+                sink.add(diagnostic(e, Severity.ERROR));
             }
 
             @Override
             public void fatalError(SAXParseException e) throws SAXParseException {
-                found.add(diagnostic(e, name, "XML-001", Severity.ERROR));
+                sink.add(diagnostic(e, Severity.ERROR));
                 throw e;
+            }
+
+            private Diagnostic diagnostic(SAXParseException e, Severity severity) {
+                String raw = e.getMessage();
+                String element = paths == null ? null : paths.current();
+                return new Diagnostic("RNG-001", severity, JingMessages.collapse(raw), new SourcePosition(fileName,
+                        Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())))
+                        .withDetails(sourceName, paths == null ? null : paths.path(), JingMessages.hint(raw),
+                                JingMessages.guidelinesPage(element));
             }
         };
     }
 
-    private static Diagnostic diagnostic(SAXParseException e, String name, String code, Severity severity) {
-        return new Diagnostic(code, severity, e.getMessage(),
-                new SourcePosition(name, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));
-    }
-
-    private static ErrorHandler collecting(List<String> problems, String name) {
+    private static ErrorHandler schemaProblems(List<String> problems, String name) {
         return new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
+                // schema warnings (e.g. deprecated constructs) do not stop loading it
             }
 
             @Override

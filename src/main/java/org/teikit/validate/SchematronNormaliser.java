@@ -22,17 +22,23 @@ import org.teikit.model.SourcePosition;
  * and reporting each adaptation: a top-level {@code extends} of a whole {@code sch:schema} (the 2016
  * edition's usage) is inlined; a global {@code let} declared twice with the same value is kept once;
  * {@code queryBinding} xslt1 or none runs as xslt2; Schematron embedded in a RELAX NG schema is
- * extracted into a schema of its own. Stateless.
+ * extracted into a schema of its own; the prefix xs is declared when used; named templates are
+ * carried over. Stateless.
  *
  * <p>Codes (info unless stated): SCH-ADAPT-EXTENDS, SCH-ADAPT-LET, SCH-ADAPT-LET-CONFLICT (warning),
- * SCH-ADAPT-QUERYBINDING, SCH-ADAPT-EMBEDDED.
+ * SCH-ADAPT-QUERYBINDING, SCH-ADAPT-EMBEDDED, SCH-ADAPT-NS, SCH-ADAPT-XSLT.
  */
 final class SchematronNormaliser {
     static final String SCH = "http://purl.oclc.org/dsdl/schematron";
+    static final String XSL = "http://www.w3.org/1999/XSL/Transform";
     private static final String RNG = "http://relaxng.org/ns/structure/1.0";
+    private static final String XS = "http://www.w3.org/2001/XMLSchema";
 
-    /** The schema ready for SchXslt2, and what had to be adapted. */
-    record Result(Document schema, List<Diagnostic> adaptations) {
+    /**
+     * The schema ready for SchXslt2, what had to be adapted, and which rules or lets name a network
+     * address (address prefix → "rule r-id" or "let $name"), to report them when the network is off.
+     */
+    record Result(Document schema, List<Diagnostic> adaptations, Map<String, String> networkUsers) {
     }
 
     Result normalise(URI file) throws IOException {
@@ -53,6 +59,8 @@ final class SchematronNormaliser {
         inlineExtendedSchemas(root, file, name, notes, new HashSet<>());
         dropDuplicateLets(root, name, notes);
         dropDuplicateNamespaces(root);
+        declareSchemaTypes(root, name, notes);
+        noteForeignTemplates(root, name, notes);
         String binding = root.getAttributeValue("queryBinding");
         if (binding == null || !(binding.equalsIgnoreCase("xslt2") || binding.equalsIgnoreCase("xslt3"))) {
             root.addAttribute(new Attribute("queryBinding", "xslt2"));
@@ -62,7 +70,40 @@ final class SchematronNormaliser {
         } else {
             root.addAttribute(new Attribute("queryBinding", binding.toLowerCase(java.util.Locale.ROOT)));
         }
-        return new Result(doc, notes);
+        return new Result(doc, notes, networkUsers(root));
+    }
+
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("['\"](https?://[^'\"]+)['\"]");
+
+    /** Who in the schema names a network address: global lets and rules (by id, else by context). */
+    private static Map<String, String> networkUsers(Element schema) {
+        Map<String, String> users = new java.util.LinkedHashMap<>();
+        for (Element let : List.of(schema.getChildElements("let", SCH)).stream().flatMap(SchematronNormaliser::stream).toList()) {
+            addresses(let).forEach(a -> users.putIfAbsent(a, "let $" + let.getAttributeValue("name")));
+        }
+        for (Element rule : descendants(schema, "rule")) {
+            String who = rule.getAttributeValue("id") != null ? "rule " + rule.getAttributeValue("id")
+                    : "the rule for " + rule.getAttributeValue("context");
+            addresses(rule).forEach(a -> users.putIfAbsent(a, who));
+        }
+        return users;
+    }
+
+    private static java.util.stream.Stream<Element> stream(Elements elements) {
+        List<Element> list = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            list.add(elements.get(i));
+        }
+        return list.stream();
+    }
+
+    private static List<String> addresses(Element e) {
+        List<String> found = new ArrayList<>();
+        java.util.regex.Matcher m = ADDRESS.matcher(e.toXML());
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     /** The sch:ns and sch:pattern elements found anywhere in a RELAX NG schema, as one sch:schema. */
@@ -172,6 +213,37 @@ final class SchematronNormaliser {
             if (!seen.add(e.getAttributeValue("prefix") + " " + e.getAttributeValue("uri"))) {
                 e.detach();
             }
+        }
+    }
+
+    /**
+     * Editors' Schematron processors declare the XML Schema namespace for {@code xs:integer} and
+     * friends whether or not the schema does; SchXslt2 declares only what sch:ns says.
+     */
+    private static void declareSchemaTypes(Element schema, String name, List<Diagnostic> notes) {
+        Elements ns = schema.getChildElements("ns", SCH);
+        for (int i = 0; i < ns.size(); i++) {
+            if ("xs".equals(ns.get(i).getAttributeValue("prefix"))) {
+                return;
+            }
+        }
+        if (!schema.toXML().contains("xs:")) {
+            return;
+        }
+        Element xs = new Element("sch:ns", SCH);
+        xs.addAttribute(new Attribute("prefix", "xs"));
+        xs.addAttribute(new Attribute("uri", XS));
+        schema.insertChild(xs, 0);
+        notes.add(note("SCH-ADAPT-NS", Severity.INFO, name,
+                "the prefix xs is used but not declared with sch:ns; declared it for the XML Schema namespace"));
+    }
+
+    /** SchXslt2 copies xsl:function and xsl:key but not templates and variables; they are added after transpiling. */
+    private static void noteForeignTemplates(Element schema, String name, List<Diagnostic> notes) {
+        int templates = schema.getChildElements("template", XSL).size() + schema.getChildElements("variable", XSL).size();
+        if (templates > 0) {
+            notes.add(note("SCH-ADAPT-XSLT", Severity.INFO, name, templates
+                    + " top-level xsl:template and xsl:variable elements were carried into the validation stylesheet"));
         }
     }
 

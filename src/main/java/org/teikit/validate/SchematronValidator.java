@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentMap;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.lib.ErrorReporter;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -48,8 +49,9 @@ public final class SchematronValidator {
     private static final String TRANSPILER = "content/transpile.xsl";
     private static final String ISOLATE = "xslt/validate/isolate-rules.xsl";
 
-    /** A schema ready to run. */
-    public record CompiledSchematron(String name, XsltExecutable executable, List<Diagnostic> adaptations) {
+    /** A schema ready to run; {@code empty} when it has no pattern (a RELAX NG schema without embedded rules). */
+    public record CompiledSchematron(String name, XsltExecutable executable, List<Diagnostic> adaptations,
+            boolean empty, Map<String, String> networkUsers) {
     }
 
     private record Key(URI schema, String phase) {
@@ -64,6 +66,7 @@ public final class SchematronValidator {
     public SchematronValidator(Processor processor) {
         this.processor = processor;
         XsltCompiler compiler = processor.newXsltCompiler();
+        compiler.setErrorReporter(error -> { }); // the bundled transpiler's own warnings are nobody's business
         // static parameters of the transpiler: report errors as SVRL instead of stopping the run
         compiler.setParameter(new QName(SCHXSLT, "terminate-validation-on-error"), new XdmAtomicValue(false));
         compiler.setParameter(new QName(SCHXSLT, "report-active-pattern"), new XdmAtomicValue(false));
@@ -89,24 +92,38 @@ public final class SchematronValidator {
     private CompiledSchematron compileFresh(URI schema, String phase) throws IOException {
         SchematronNormaliser.Result normalised = normaliser.normalise(schema);
         String name = schema.getPath() == null ? schema.toString() : schema.getPath().replaceAll(".*/", "");
+        List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ErrorReporter collect = error -> {
+            if (!error.isWarning()) {
+                problems.add(error.getMessage());
+            }
+        };
         try {
             DocumentBuilder builder = processor.newDocumentBuilder();
             builder.setBaseURI(schema);
             BuildingContentHandler handler = builder.newBuildingContentHandler();
             new SAXConverter(handler).convert(normalised.schema());
             Xslt30Transformer transpile = transpiler.load30();
+            transpile.setErrorReporter(collect);
             transpile.setStylesheetParameters(Map.of(new QName(SCHXSLT, "phase"), new XdmAtomicValue(phase)));
             XdmDestination generated = new XdmDestination();
             generated.setBaseURI(schema);
             transpile.applyTemplates(handler.getDocumentNode(), generated);
             XdmDestination isolated = new XdmDestination();
             isolated.setBaseURI(schema);
-            isolator.load30().applyTemplates(generated.getXdmNode(), isolated);
+            Xslt30Transformer isolate = isolator.load30();
+            isolate.setErrorReporter(collect);
+            isolate.setStylesheetParameters(Map.of(new QName("schema"), handler.getDocumentNode()));
+            isolate.applyTemplates(generated.getXdmNode(), isolated);
             XsltCompiler compiler = processor.newXsltCompiler();
+            compiler.setErrorReporter(collect);
             XsltExecutable executable = compiler.compile(isolated.getXdmNode().asSource());
-            return new CompiledSchematron(name, executable, normalised.adaptations());
+            boolean empty = normalised.schema().getRootElement()
+                    .getChildElements("pattern", SchematronNormaliser.SCH).size() == 0;
+            return new CompiledSchematron(name, executable, normalised.adaptations(), empty, normalised.networkUsers());
         } catch (SaxonApiException | SAXException e) {
-            throw new IOException(schema + ": the Schematron schema does not compile: " + e.getMessage(), e);
+            throw new IOException(schema + ": the Schematron schema does not compile: "
+                    + (problems.isEmpty() ? e.getMessage() : String.join("; ", problems)), e);
         }
     }
 
@@ -119,15 +136,37 @@ public final class SchematronValidator {
         List<Diagnostic> findings = new ArrayList<>();
         try {
             Xslt30Transformer run = schema.executable().load30();
-            run.setResourceResolver(new NetworkPolicy(allowNetwork));
+            run.setErrorReporter(error -> { }); // dynamic errors reach us as SVRL through the isolated rules
+            run.setGlobalContextItem(document); // global lets are evaluated against the document
+            NetworkPolicy network = new NetworkPolicy(allowNetwork);
+            run.setResourceResolver(network);
             XdmDestination svrl = new XdmDestination();
             run.applyTemplates(document, svrl);
             read(svrl.getXdmNode(), document, schema.name(), fileName, findings);
+            reportRefusals(network, schema, fileName, findings);
         } catch (SaxonApiException e) {
             findings.add(new Diagnostic("SCH-RULE-ERROR", Severity.ERROR, "Schematron validation stopped: "
                     + e.getMessage(), SourcePosition.of(fileName)).withDetails(schema.name(), null, null, null));
         }
         return findings;
+    }
+
+    /**
+     * Network addresses a run asked for and was refused, including those a doc-available() asked
+     * about quietly: each is reported once, naming the let or rule of the schema that asks for it.
+     */
+    private static void reportRefusals(NetworkPolicy network, CompiledSchematron schema, String fileName,
+            List<Diagnostic> findings) {
+        for (String address : new java.util.TreeSet<>(network.refused())) {
+            String who = schema.networkUsers().entrySet().stream().filter(e -> address.startsWith(e.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse("a rule");
+            boolean alreadyReported = findings.stream().anyMatch(d -> d.code().equals("SCH-NETWORK") && d.message().contains(address));
+            if (!alreadyReported) {
+                findings.add(new Diagnostic("SCH-NETWORK", Severity.WARNING, who + " reaches for the network, which is off: "
+                        + address + " was not fetched (allow it with --allow-network)", SourcePosition.of(fileName))
+                        .withDetails(schema.name(), null, null, null));
+            }
+        }
     }
 
     private void read(XdmNode svrl, XdmNode document, String source, String fileName, List<Diagnostic> out) {
@@ -163,7 +202,8 @@ public final class SchematronValidator {
         String context = node.getAttributeValue(new QName("context"));
         String location = node.getAttributeValue(new QName("location"));
         boolean network = errorCode != null && errorCode.endsWith(NetworkPolicy.REFUSED);
-        String ruleName = rule != null && !rule.isBlank() ? "rule " + rule : "the rule for " + context;
+        String ruleName = rule != null && !rule.isBlank() ? "rule " + rule
+                : context != null ? "the rule for " + context : "the schema";
         String message = (network ? ruleName + " reaches for the network, which is off: " : ruleName + " failed: ")
                 + node.getStringValue().strip() + (network ? "" : " [" + errorCode + "]");
         return new Diagnostic(network ? "SCH-NETWORK" : "SCH-RULE-ERROR", network ? Severity.WARNING : Severity.ERROR,

@@ -1,0 +1,263 @@
+package org.teikit.validate;
+
+import com.thaiopensource.validate.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import net.sf.saxon.s9api.BuildingContentHandler;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import org.teikit.diag.Diagnostic;
+import org.teikit.diag.Severity;
+import org.teikit.io.SecureXml;
+import org.teikit.model.SourcePosition;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Validates TEI files against RELAX NG and Schematron in one pass per file: the file is parsed once
+ * and the events go to every Jing validator and, when Schematron is to run, to Saxon's tree builder.
+ * Which schemas apply: those given; else the document's {@code xml-model} instructions; else the
+ * project's own schema. Files run in parallel; results come back in input order. Thread-safe;
+ * schemas are compiled once per instance (through the toolkit's registries).
+ *
+ * <p>Codes besides those of the schemas: XML-001 not well-formed (or an entity limit hit),
+ * IO-001 a file that cannot be read, IO-SCHEMA a schema that cannot be read or compiled.
+ */
+public final class TeiValidator {
+    static final String PROJECT_RNG = "schemas/teikit.rng";
+    static final String PROJECT_SCH = "schemas/teikit.sch";
+
+    private final RelaxNgValidator relaxNg;
+    private final SchematronValidator schematron;
+    private final Processor processor;
+    private final ValidationOptions options;
+    private final SchemaLocator locator;
+    private final XmlModelReader xmlModels = new XmlModelReader();
+    private final java.util.Map<String, List<Diagnostic>> schemaNotes = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    public TeiValidator(RelaxNgValidator relaxNg, SchematronValidator schematron, Processor processor,
+            ValidationOptions options) {
+        this.relaxNg = relaxNg;
+        this.schematron = schematron;
+        this.processor = processor;
+        this.options = options;
+        this.locator = new SchemaLocator(options.catalogs(), options.teiSchemas());
+    }
+
+    /** The schemas one file is checked against. */
+    private record Plan(List<URI> grammars, List<URI> rules, List<Diagnostic> problems) {
+    }
+
+    /** Validates the files, {@code jobs} at a time, and calls {@code done} as each finishes (any order). */
+    public ValidationReport validate(List<Path> files, Consumer<FileReport> done) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.jobs(), Math.max(1, files.size())));
+        try {
+            List<Future<FileReport>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> {
+                    FileReport report = validate(file);
+                    done.accept(report);
+                    return report;
+                }));
+            }
+            List<FileReport> reports = new ArrayList<>();
+            for (Future<FileReport> f : futures) {
+                reports.add(f.get());
+            }
+            return new ValidationReport(reports);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("validation interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("validation failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    public FileReport validate(Path file) {
+        long start = System.nanoTime();
+        String name = file.toString();
+        Plan plan = plan(file);
+        List<Diagnostic> findings = new ArrayList<>(plan.problems());
+        List<String> applied = new ArrayList<>();
+        plan.grammars().forEach(u -> applied.add(displayName(u)));
+        plan.rules().forEach(u -> applied.add(displayName(u)));
+        try {
+            findings.addAll(check(file, name, plan));
+        } catch (IOException e) {
+            findings.add(new Diagnostic("IO-001", Severity.ERROR, "cannot read: " + e.getMessage(), SourcePosition.of(name)));
+        }
+        return new FileReport(name, applied, findings, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** What had to be adapted in the Schematron schemas used so far (once per schema), for the log. */
+    public List<Diagnostic> schemaNotes() {
+        return schemaNotes.values().stream().flatMap(List::stream).toList();
+    }
+
+    private Plan plan(Path file) {
+        List<URI> grammars = new ArrayList<>();
+        List<URI> rules = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        if (!options.schemas().isEmpty() || !options.schematrons().isEmpty()) {
+            URI cwd = Path.of("").toAbsolutePath().toUri();
+            options.schemas().forEach(s -> grammars.add(locator.locate(s, cwd)));
+            options.schematrons().forEach(s -> rules.add(locator.locate(s, cwd)));
+        } else {
+            try {
+                for (XmlModelReader.Model model : xmlModels.read(file)) {
+                    URI uri = locator.locate(model.href(), file.toAbsolutePath().toUri());
+                    (model.schematron() ? rules : grammars).add(uri);
+                }
+            } catch (IOException e) {
+                problems.add(new Diagnostic("IO-001", Severity.ERROR, "cannot read: " + e.getMessage(),
+                        SourcePosition.of(file.toString())));
+            }
+            if (grammars.isEmpty() && rules.isEmpty()) {
+                grammars.add(classpath(PROJECT_RNG));
+                rules.add(classpath(PROJECT_SCH));
+            }
+        }
+        if (options.embeddedSchematron()) {
+            grammars.stream().filter(u -> !u.getPath().endsWith(".rnc")).forEach(rules::add);
+        }
+        return new Plan(grammars, rules, problems);
+    }
+
+    private static URI classpath(String resource) {
+        try {
+            var url = TeiValidator.class.getClassLoader().getResource(resource);
+            if (url == null) {
+                throw new IllegalStateException("the project schema is missing from the classpath: " + resource);
+            }
+            return url.toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Diagnostic> check(Path file, String name, Plan plan) throws IOException {
+        List<Diagnostic> grammarFindings = new ArrayList<>();
+        List<Diagnostic> parseFindings = new ArrayList<>();
+        ElementPathTracker paths = new ElementPathTracker();
+        List<ContentHandler> targets = new ArrayList<>();
+        for (URI grammar : plan.grammars()) {
+            try {
+                Validator v = relaxNg.newValidator(grammar, grammarFindings, name, displayName(grammar), paths);
+                targets.add(v.getContentHandler());
+            } catch (IOException e) {
+                parseFindings.add(schemaProblem(name, e));
+            }
+        }
+        List<SchematronValidator.CompiledSchematron> compiled = new ArrayList<>();
+        for (URI rules : plan.rules()) {
+            try {
+                SchematronValidator.CompiledSchematron c = schematron.compile(rules, options.phase());
+                schemaNotes.putIfAbsent(rules.toString(), c.adaptations());
+                if (!c.empty()) {
+                    compiled.add(c);
+                }
+            } catch (IOException e) {
+                parseFindings.add(schemaProblem(name, e));
+            }
+        }
+        BuildingContentHandler tree = null;
+        if (!compiled.isEmpty()) {
+            DocumentBuilder builder = processor.newDocumentBuilder();
+            builder.setLineNumbering(true);
+            builder.setBaseURI(file.toAbsolutePath().toUri());
+            try {
+                tree = builder.newBuildingContentHandler();
+            } catch (SaxonApiException e) {
+                throw new IllegalStateException(e);
+            }
+            targets.add(tree);
+        }
+        boolean wellFormed = parse(file, name, new TeeHandler(targets, paths), parseFindings);
+        List<Diagnostic> all = new ArrayList<>(parseFindings);
+        all.addAll(grammarFindings);
+        if (wellFormed && tree != null) {
+            XdmNode document;
+            try {
+                document = tree.getDocumentNode();
+            } catch (SaxonApiException e) {
+                throw new IllegalStateException("the tree of a well-formed document could not be built", e);
+            }
+            for (SchematronValidator.CompiledSchematron c : compiled) {
+                all.addAll(schematron.validate(document, c, name, options.allowNetwork()));
+            }
+        }
+        return all;
+    }
+
+    private static Diagnostic schemaProblem(String name, IOException e) {
+        return new Diagnostic("IO-SCHEMA", Severity.ERROR, e.getMessage(), SourcePosition.of(name));
+    }
+
+    /** Parses securely; a document that is not well-formed becomes an XML-001 finding. */
+    private static boolean parse(Path file, String name, TeeHandler handler, List<Diagnostic> findings)
+            throws IOException {
+        XMLReader reader = SecureXml.newReader();
+        reader.setContentHandler(handler);
+        try {
+            reader.setProperty("http://xml.org/sax/properties/lexical-handler", handler);
+        } catch (SAXException e) {
+            // without comments the tree still serves every Schematron rule that does not test them
+        }
+        reader.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // parser warnings say nothing about validity
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                findings.add(xmlError(name, e));
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXParseException {
+                throw e;
+            }
+        });
+        try (InputStream in = Files.newInputStream(file)) {
+            InputSource source = new InputSource(in);
+            source.setSystemId(file.toAbsolutePath().toUri().toString());
+            reader.parse(source);
+            return true;
+        } catch (SAXParseException e) {
+            findings.add(xmlError(name, e));
+            return false;
+        } catch (SAXException e) {
+            findings.add(new Diagnostic("XML-001", Severity.ERROR, e.getMessage(), SourcePosition.of(name)));
+            return false;
+        }
+    }
+
+    private static Diagnostic xmlError(String name, SAXParseException e) {
+        return new Diagnostic("XML-001", Severity.ERROR, "not well-formed: " + e.getMessage(),
+                new SourcePosition(name, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));
+    }
+
+    static String displayName(URI uri) {
+        String path = uri.toString();
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}
