@@ -8,6 +8,7 @@ import com.thaiopensource.validate.SchemaReader;
 import com.thaiopensource.validate.ValidateProperty;
 import com.thaiopensource.validate.Validator;
 import com.thaiopensource.validate.rng.CompactSchemaReader;
+import com.thaiopensource.validate.prop.rng.RngProperty;
 import com.thaiopensource.validate.rng.SAXSchemaReader;
 import com.thaiopensource.xml.sax.XMLReaderCreator;
 import java.io.IOException;
@@ -51,6 +52,8 @@ public final class RelaxNgValidator {
                 : SAXSchemaReader.getInstance();
         PropertyMapBuilder properties = new PropertyMapBuilder();
         properties.put(ValidateProperty.XML_READER_CREATOR, (XMLReaderCreator) SecureXml::newReader);
+        // ID/IDREF checks as Jing's own command line makes them: duplicate xml:ids are grammar errors
+        RngProperty.CHECK_ID_IDREF.add(properties);
         List<String> problems = new ArrayList<>();
         properties.put(ValidateProperty.ERROR_HANDLER, schemaProblems(problems, uri.toString()));
         if (!"file".equals(uri.getScheme()) && !"jar".equals(uri.getScheme())) {
