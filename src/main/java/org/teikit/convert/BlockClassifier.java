@@ -28,7 +28,9 @@ final class BlockClassifier {
             + "|yours(?: (?:sincerely|faithfully|truly|very truly|ever|respectfully))?"
             + "|(?:with )?(?:best|warm|kind|warmest|kindest)(?: personal)? (?:regards|wishes)|regards)[,.]?$",
             Pattern.CASE_INSENSITIVE);
-    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|van|von|de|der|den|da|di|du|la|le|y)";
+    /** A word of a name: capitalised, initials ({@code J.C.}) or a short abbreviation ({@code McG.}), or a particle. */
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|(?:\\p{Lu}\\.)+|\\p{Lu}\\p{L}{0,2}\\."
+            + "|van|von|de|der|den|da|di|du|la|le|y)";
     private static final Pattern NAME_LINE = Pattern.compile("^" + NAME_WORD + "(?: " + NAME_WORD + "){0,4}$");
     private static final Pattern ATTACHMENT = Pattern.compile(
             "^(?:Attachment|Enclosure|Tab [A-Z0-9]{1,3}|Annex(?: [A-Z0-9]{1,3})?|Appendix(?: [A-Z0-9]{1,3})?)(?: \\d{1,2})?$");
@@ -163,7 +165,7 @@ final class BlockClassifier {
             }
             opening = false;
             int end = embeddedTextEnd(blocks, i, closerStart);
-            if (end > 0) {
+            if (end > 0 && hasTextBefore(blocks.subList(i + 1, end), end - i - 1)) {
                 out.add(ordinary(b));
                 out.add(new Block.EmbeddedText(kindOfText(plain(b.lines().get(b.lines().size() - 1))),
                         section(blocks.subList(i + 1, end)), position(blocks.get(i + 1))));
@@ -218,7 +220,19 @@ final class BlockClassifier {
         if (last >= 2 && blocks.get(last - 1).isSingleLine() && isComplimentaryClose(blocks.get(last - 1).first())) {
             start = last - 1;
         }
-        return start;
+        // TEI wants text before a closer: a signature right after the opening is no closer
+        return hasTextBefore(blocks, start) ? start : blocks.size();
+    }
+
+    private boolean hasTextBefore(List<RawBlock> blocks, int end) {
+        for (int i = 0; i < end; i++) {
+            RawBlock b = blocks.get(i);
+            boolean pageBreak = b.isSingleLine() && isPageBreakOnly(b.first());
+            if (!pageBreak && dateline(b).isEmpty() && salute(b).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Name lines, optionally after a complimentary close: {@code Whitehead}, {@code Sincerely,\nCliff}. */

@@ -73,7 +73,9 @@ final class HeadingParser {
         return OFFICE_IN.matcher(who).matches() ? new String[] {who, where} : new String[] {place.group("who"), where};
     }
 
+    /** A kind as a token; a heading with no letters before "From" is just a document. */
     private static String token(String kind) {
-        return kind.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        String token = kind.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return token.isEmpty() ? "document" : token;
     }
 }

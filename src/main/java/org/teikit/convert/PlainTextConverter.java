@@ -100,11 +100,13 @@ public final class PlainTextConverter {
             boolean numberInHeading = body.isEmpty() || !(body.get(0) instanceof Block.FileCitation);
             heading = classifier.lineInlines(new RawBlock.Line(headingLine, anchorsByLine.getOrDefault(0, List.of())),
                     numberInHeading ? 0 : numbered.start("title"));
-            title = withoutMarkers(headingLine.text(), anchorsByLine.getOrDefault(0, List.of()))
-                    .substring(numbered.start("title")).strip().replaceAll("\\s{2,}", " ");
+            String titleText = withoutMarkers(headingLine.text(), anchorsByLine.getOrDefault(0, List.of()))
+                    .substring(numbered.start("title"));
+            title = options.profile().pageMarker().matcher(titleText).replaceAll("").strip().replaceAll("\\s{2,}", " ");
         }
         Correspondence correspondence = headings.correspondence(title);
-        String id = number != null ? "d" + number : "d" + stem(fileName).replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        // an XML name whatever the file is called: ASCII letters, digits, '.', '_', '-' after the 'd'
+        String id = number != null ? "d" + number : "d" + stem(fileName).replaceAll("[^A-Za-z0-9._-]", "_");
         TeiDocument model = new TeiDocument(id, number, heading, title, correspondence.kind(), correspondence,
                 firstDateline(body), body, notes, options.metadata());
         return new Conversion(model, new TeiWriter(options.flavor(), model).write(), diagnostics.list());

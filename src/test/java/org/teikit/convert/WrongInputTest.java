@@ -100,6 +100,27 @@ class WrongInputTest {
     }
 
     @Test
+    void oddShapesStayValidTei() throws Exception {
+        var teiAll = TestData.shared("schemas/tei_all.rng");
+        var toolkit = new Toolkit();
+        List<String> texts = List.of(
+                "1. Letter From A to B\n\nWashington, May 3, 1980\n\nSincerely,\n\nJohn Smith",
+                "2. Note From A to B\n\nDear Sir,\n\nApproved.",
+                "3. Telegram From A to B\n\nBegin text:\n\nMoscow, May 3, 1980\n\nEnd text.",
+                "14. -- from X to Y\n\nText.",
+                "15. Telegram From Embassy [Page 9] Paris to Department of State\n\nText.");
+        for (String text : texts) {
+            Conversion c = new PlainTextConverter(ConvertOptions.defaults()).convert(text, "a b².txt");
+            assertEquals(List.of(), TestData.errors(toolkit.relaxNg().validate(c.tei(), teiAll, "t")), text);
+        }
+        Conversion headless = new PlainTextConverter(ConvertOptions.defaults()).convert("Text only.", "a b².txt");
+        assertEquals(List.of(), TestData.errors(toolkit.relaxNg().validate(headless.tei(), teiAll, "t")));
+        assertEquals("Telegram From Embassy Paris to Department of State", new PlainTextConverter(ConvertOptions.defaults())
+                .convert(texts.get(4), "t.txt").model().title());
+        assertEquals(0, TestData.tei(texts.get(1)).query("//tei:closer", NS).size(), "'Approved.' is no signature");
+    }
+
+    @Test
     void controlCharactersAreReplacedAndReported() {
         Conversion c = TestData.convert("1. Note From A to B\n\nPage one.\u000C Page two.");
         assertEquals(List.of("CNV-007"), TestData.codes(c.diagnostics()));
