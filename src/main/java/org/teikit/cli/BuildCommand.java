@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Build a folder of transcriptions: convert every *.txt below FOLDER to TEI in OUT/tei/ "
-                + "(mirroring the tree) and check that each TEI renders back to its text."},
+                + "(mirroring the tree), check that each TEI renders back to its text, and validate it against "
+                + "teikit's own schema."},
         footer = {"%nExample:", "  teikit build corpus -o out"})
 final class BuildCommand implements Callable<Integer> {
     @Spec
@@ -36,6 +37,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--no-roundtrip", description = "Skip the round-trip check.")
     boolean noRoundTrip;
+
+    @Option(names = "--no-validate", description = "Skip validating the TEI against teikit's own schema.")
+    boolean noValidate;
 
     @Mixin
     ConversionOptions conversion;
@@ -52,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         TextFileConverter.Settings settings = new TextFileConverter.Settings(conversion.toConvertOptions(),
-                conversion.encoding, conversion.force, !noRoundTrip);
+                conversion.encoding, conversion.force, !noRoundTrip, !noValidate);
         Path tei = output.resolve("tei");
         Files.createDirectories(tei);
         ConversionRun.Summary summary = new ConversionRun(new Toolkit(), settings, spec.commandLine().getOut(), err,

@@ -35,8 +35,17 @@ final class ConversionRun {
         int errors = 0;
         int exit = ExitCode.OK;
         Progress progress = new Progress(err, inputs.size(), "converted", true);
+        java.util.Set<Path> outputs = new java.util.HashSet<>();
         for (InputFiles.Input input : inputs) {
             Path output = outputFolder.resolve(input.outputStem() + ".xml");
+            if (!outputs.add(output.toAbsolutePath().normalize())) {
+                progress.clear();
+                err.println(input.file() + ": error: [IO-001] another input of this run writes " + output
+                        + " already; this one is skipped (give the inputs different names or folders)");
+                errors++;
+                exit = Math.max(exit, ExitCode.INPUT_OUTPUT);
+                continue;
+            }
             TextFileConverter.Result result = converter.convert(input.file(), output);
             progress.clear();
             for (Diagnostic d : result.diagnostics()) {

@@ -46,6 +46,10 @@ final class ConvertCommand implements Callable<Integer> {
                     + "(up to trailing whitespace): proof that nothing was lost.")
     boolean checkRoundTrip;
 
+    @Option(names = "--no-validate",
+            description = "Do not validate the TEI written against teikit's own schema (schemas/teikit.rng + teikit.sch).")
+    boolean noValidate;
+
     @Option(names = {"-v", "--verbose"}, description = "Print each file written.")
     boolean verbose;
 
@@ -57,7 +61,7 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Toolkit toolkit = new Toolkit();
         TextFileConverter.Settings settings = new TextFileConverter.Settings(conversion.toConvertOptions(),
-                conversion.encoding, conversion.force, checkRoundTrip);
+                conversion.encoding, conversion.force, checkRoundTrip, !noValidate);
         if (inputs.size() == 1 && inputs.get(0).toString().equals("-")) {
             return convertStandardInput(toolkit, settings, err);
         }

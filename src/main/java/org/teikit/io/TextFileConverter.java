@@ -10,20 +10,28 @@ import java.util.Map;
 import org.teikit.Toolkit;
 import org.teikit.convert.Conversion;
 import org.teikit.convert.ConvertOptions;
+import org.teikit.convert.Flavor;
 import org.teikit.diag.Diagnostic;
 import org.teikit.diag.Severity;
 import org.teikit.model.SourcePosition;
 import org.teikit.transform.RoundTrip;
+import org.teikit.validate.TeiValidator;
+import org.teikit.validate.ValidationOptions;
 
 /**
  * Converts text files to TEI files: decode strictly, read header metadata, convert, optionally
- * check the round trip, write atomically (never over an input, never over an existing output
+ * check the round trip, write atomically, optionally validate what was written (never over an input, never over an existing output
  * unless allowed). Thread-safe; shares the toolkit's compiled artefacts.
  */
 public final class TextFileConverter {
 
     /** How to convert files. */
-    public record Settings(ConvertOptions options, Charset encoding, boolean overwrite, boolean checkRoundTrip) {
+    /**
+     * @param validate whether each written TEI file is validated against teikit's own schema
+     *                 ({@code schemas/teikit.rng} + {@code teikit.sch}); findings name the output file
+     */
+    public record Settings(ConvertOptions options, Charset encoding, boolean overwrite, boolean checkRoundTrip,
+            boolean validate) {
     }
 
     /** What happened to one file; {@code ioFailure} means it could not be read or written. */
@@ -35,6 +43,7 @@ public final class TextFileConverter {
 
     private final Toolkit toolkit;
     private final Settings settings;
+    private volatile TeiValidator projectSchema;
 
     public TextFileConverter(Toolkit toolkit, Settings settings) {
         this.toolkit = toolkit;
@@ -54,7 +63,11 @@ public final class TextFileConverter {
                 return new Result(input, output, outcome.diagnostics(), false, false);
             }
             AtomicFiles.write(output, outcome.tei(), settings.overwrite());
-            return new Result(input, output, outcome.diagnostics(), true, false);
+            List<Diagnostic> diagnostics = new ArrayList<>(outcome.diagnostics());
+            if (settings.validate() && settings.options().flavor() == Flavor.TEI) {
+                diagnostics.addAll(projectSchema().validate(output).findings());
+            }
+            return new Result(input, output, diagnostics, true, false);
         } catch (InputDecodingException e) {
             Diagnostic d = new Diagnostic("IO-002", Severity.ERROR, e.getMessage(),
                     new SourcePosition(name, e.line(), e.column()));
@@ -87,6 +100,21 @@ public final class TextFileConverter {
             }
         }
         return new Outcome(TeiSerializer.toBytes(conversion.tei()), diagnostics);
+    }
+
+    /** Made on first use, shared by the files of the run. */
+    private TeiValidator projectSchema() {
+        TeiValidator v = projectSchema;
+        if (v == null) {
+            synchronized (this) {
+                if (projectSchema == null) {
+                    projectSchema = toolkit.validator(new ValidationOptions(List.of(), List.of(), null, false, false,
+                            List.of(), null, 1));
+                }
+                v = projectSchema;
+            }
+        }
+        return v;
     }
 
     private static Result ioFailure(Path input, Path output, String message) {

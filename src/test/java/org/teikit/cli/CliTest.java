@@ -38,6 +38,17 @@ class CliTest {
     }
 
     @Test
+    void twoInputsForOneOutputAreRefused(@TempDir Path dir) throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.writeString(a.resolve("d.txt"), "1. Note From A to B\n\nOne.");
+        Files.writeString(b.resolve("d.txt"), "2. Note From A to B\n\nTwo.");
+        assertEquals(3, run("convert", a.toString(), b.toString(), "-o", dir.resolve("out").toString(), "--force"));
+        assertTrue(err.toString().contains("another input of this run writes"), err.toString());
+        assertTrue(Files.readString(dir.resolve("out/d.xml")).contains("One."));
+    }
+
+    @Test
     void badInputGivesExitCodeThreeAndNamesThePlace(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("latin1.txt");
         Files.write(in, "1. Note on M\u00fcller".getBytes(StandardCharsets.ISO_8859_1));
