@@ -1,5 +1,6 @@
 package org.teikit;
 
+import java.util.function.Supplier;
 import net.sf.saxon.s9api.Processor;
 import org.teikit.convert.ConvertOptions;
 import org.teikit.convert.PlainTextConverter;
@@ -13,41 +14,58 @@ import org.teikit.validate.ValidationOptions;
 /**
  * One toolkit instance owns the compiled artefacts of a run (schemas, stylesheets) and shares them
  * across documents and threads. Thread-safe. Create one per run; there is no global instance.
+ * Saxon and the Schematron compiler are set up on first use, so that a run that needs neither
+ * (RELAX NG validation, conversion alone) does not pay for them.
  */
 public final class Toolkit {
-    private final StylesheetRegistry stylesheets = new StylesheetRegistry(new Processor(false));
     private final RelaxNgValidator relaxNg = new RelaxNgValidator();
-    private final TextRenderer textRenderer = new TextRenderer(stylesheets);
-    private volatile SchematronValidator schematron;
+    private final Once<StylesheetRegistry> stylesheets = new Once<>(() -> new StylesheetRegistry(new Processor(false)));
+    private final Once<TextRenderer> textRenderer = new Once<>(() -> new TextRenderer(stylesheets.get()));
+    private final Once<SchematronValidator> schematron =
+            new Once<>(() -> new SchematronValidator(stylesheets.get().processor()));
 
     public PlainTextConverter converter(ConvertOptions options) {
         return new PlainTextConverter(options);
     }
 
     public TextRenderer textRenderer() {
-        return textRenderer;
+        return textRenderer.get();
     }
 
     public RelaxNgValidator relaxNg() {
         return relaxNg;
     }
 
-    /** Made on first use: compiling the Schematron transpiler is work that conversion alone does not need. */
     public SchematronValidator schematron() {
-        SchematronValidator s = schematron;
-        if (s == null) {
-            synchronized (this) {
-                s = schematron;
-                if (s == null) {
-                    s = new SchematronValidator(stylesheets.processor());
-                    schematron = s;
-                }
-            }
-        }
-        return s;
+        return schematron.get();
     }
 
     public TeiValidator validator(ValidationOptions options) {
-        return new TeiValidator(relaxNg, schematron(), stylesheets.processor(), options);
+        return new TeiValidator(relaxNg, schematron, options);
+    }
+
+    /** A value made by the first caller that needs it and shared by all. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> maker;
+        private volatile T value;
+
+        Once(Supplier<T> maker) {
+            this.maker = maker;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = maker.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 }

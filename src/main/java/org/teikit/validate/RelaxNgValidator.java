@@ -42,12 +42,25 @@ import org.xml.sax.SAXParseException;
 public final class RelaxNgValidator {
     private final ConcurrentMap<URI, Schema> schemas = new ConcurrentHashMap<>();
 
-    /** Compiles (or takes from the cache) a schema; {@code .rnc} files are read as compact syntax. */
+    /**
+     * Compiles (or takes from the cache) a schema; {@code .rnc} files are read as compact syntax. Threads
+     * asking for the same schema at once wait for one compilation instead of each doing it.
+     */
     public Schema schema(URI uri) throws IOException {
-        Schema cached = schemas.get(uri);
-        if (cached != null) {
-            return cached;
+        try {
+            return schemas.computeIfAbsent(uri, u -> {
+                try {
+                    return compile(u);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
+    }
+
+    private static Schema compile(URI uri) throws IOException {
         SchemaReader reader = uri.getPath() != null && uri.getPath().endsWith(".rnc") ? CompactSchemaReader.getInstance()
                 : SAXSchemaReader.getInstance();
         PropertyMapBuilder properties = new PropertyMapBuilder();
@@ -62,9 +75,7 @@ public final class RelaxNgValidator {
         try (InputStream in = uri.toURL().openStream()) {
             InputSource source = new InputSource(in);
             source.setSystemId(uri.toString());
-            Schema schema = reader.createSchema(source, properties.toPropertyMap());
-            Schema raced = schemas.putIfAbsent(uri, schema);
-            return raced != null ? raced : schema;
+            return reader.createSchema(source, properties.toPropertyMap());
         } catch (IncorrectSchemaException | SAXException e) {
             throw new IOException(uri + ": not a usable RELAX NG schema: "
                     + (problems.isEmpty() ? e.getMessage() : String.join("; ", problems)), e);

@@ -74,19 +74,28 @@ public final class SchematronValidator {
         this.isolator = compileResource(processor.newXsltCompiler(), ISOLATE);
     }
 
+    /** The Saxon processor compiled schemas run on; documents for them are built with it. */
+    public Processor processor() {
+        return processor;
+    }
+
     /**
      * @param phase a phase name, or null for the schema's default phase
      * @throws IOException when the schema cannot be read or does not compile
      */
     public CompiledSchematron compile(URI schema, String phase) throws IOException {
         Key key = new Key(schema, phase == null ? "#DEFAULT" : phase);
-        CompiledSchematron cached = compiled.get(key);
-        if (cached != null) {
-            return cached;
+        try {
+            return compiled.computeIfAbsent(key, k -> {
+                try {
+                    return compileFresh(k.schema(), k.phase());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        CompiledSchematron fresh = compileFresh(schema, key.phase());
-        CompiledSchematron raced = compiled.putIfAbsent(key, fresh);
-        return raced != null ? raced : fresh;
     }
 
     private CompiledSchematron compileFresh(URI schema, String phase) throws IOException {

@@ -13,9 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.DocumentBuilder;
-import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import org.teikit.diag.Diagnostic;
@@ -44,18 +44,17 @@ public final class TeiValidator {
     static final String PROJECT_SCH = "schemas/teikit.sch";
 
     private final RelaxNgValidator relaxNg;
-    private final SchematronValidator schematron;
-    private final Processor processor;
+    private final Supplier<SchematronValidator> schematron;
     private final ValidationOptions options;
     private final SchemaLocator locator;
     private final XmlModelReader xmlModels = new XmlModelReader();
     private final java.util.Map<String, List<Diagnostic>> schemaNotes = new java.util.concurrent.ConcurrentSkipListMap<>();
 
-    public TeiValidator(RelaxNgValidator relaxNg, SchematronValidator schematron, Processor processor,
+    /** @param schematron asked for only when a Schematron schema is to run (making one compiles SchXslt2) */
+    public TeiValidator(RelaxNgValidator relaxNg, Supplier<SchematronValidator> schematron,
             ValidationOptions options) {
         this.relaxNg = relaxNg;
         this.schematron = schematron;
-        this.processor = processor;
         this.options = options;
         this.locator = new SchemaLocator(options.catalogs(), options.teiSchemas());
     }
@@ -169,7 +168,7 @@ public final class TeiValidator {
         List<SchematronValidator.CompiledSchematron> compiled = new ArrayList<>();
         for (URI rules : plan.rules()) {
             try {
-                SchematronValidator.CompiledSchematron c = schematron.compile(rules, options.phase());
+                SchematronValidator.CompiledSchematron c = schematron.get().compile(rules, options.phase());
                 schemaNotes.putIfAbsent(rules.toString(), c.adaptations());
                 if (!c.empty()) {
                     compiled.add(c);
@@ -180,7 +179,7 @@ public final class TeiValidator {
         }
         BuildingContentHandler tree = null;
         if (!compiled.isEmpty()) {
-            DocumentBuilder builder = processor.newDocumentBuilder();
+            DocumentBuilder builder = schematron.get().processor().newDocumentBuilder();
             builder.setLineNumbering(true);
             builder.setBaseURI(file.toAbsolutePath().toUri());
             try {
@@ -201,7 +200,7 @@ public final class TeiValidator {
                 throw new IllegalStateException("the tree of a well-formed document could not be built", e);
             }
             for (SchematronValidator.CompiledSchematron c : compiled) {
-                all.addAll(schematron.validate(document, c, name, options.allowNetwork()));
+                all.addAll(schematron.get().validate(document, c, name, options.allowNetwork()));
             }
         }
         return all;
