@@ -16,7 +16,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import nu.xom.Document;
@@ -25,6 +27,7 @@ import org.teikit.diag.Diagnostic;
 import org.teikit.diag.Severity;
 import org.teikit.io.SecureXml;
 import org.teikit.model.SourcePosition;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -87,13 +90,58 @@ public final class RelaxNgValidator {
     }
 
     /**
-     * A validator for one document whose findings go to {@code sink}.
+     * The validator a thread uses for one schema, kept and reset between documents: Jing memoises
+     * the derivatives of the grammar inside a validator, and rebuilding that memo for every document
+     * of a large schema such as tei_all costs as much as the validation itself.
+     */
+    private static final class Reusable {
+        final Validator validator;
+        final RedirectableErrors errors;
+
+        Reusable(Validator validator, RedirectableErrors errors) {
+            this.validator = validator;
+            this.errors = errors;
+        }
+    }
+
+    private final ThreadLocal<Map<URI, Reusable>> perThread = ThreadLocal.withInitial(HashMap::new);
+
+    /**
+     * The content handler of this thread's validator for {@code schema}, reset, reporting into {@code sink}.
      *
      * @param paths the tracker of the parse feeding the validator, for element paths in findings
      */
-    Validator newValidator(URI schema, List<Diagnostic> sink, String fileName, String sourceName,
+    ContentHandler handlerFor(URI schema, List<Diagnostic> sink, String fileName, String sourceName,
             ElementPathTracker paths) throws IOException {
-        return schema(schema).createValidator(properties(grammarErrors(sink, fileName, sourceName, paths)));
+        Reusable reusable = perThread.get().get(schema);
+        if (reusable == null) {
+            RedirectableErrors errors = new RedirectableErrors();
+            reusable = new Reusable(schema(schema).createValidator(properties(errors)), errors);
+            perThread.get().put(schema, reusable);
+        }
+        reusable.validator.reset();
+        reusable.errors.target = grammarErrors(sink, fileName, sourceName, paths);
+        return reusable.validator.getContentHandler();
+    }
+
+    /** An error handler whose target changes with each document a reused validator reads. */
+    private static final class RedirectableErrors implements ErrorHandler {
+        ErrorHandler target;
+
+        @Override
+        public void warning(SAXParseException e) throws SAXException {
+            target.warning(e);
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            target.error(e);
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            target.fatalError(e);
+        }
     }
 
     /** Validates an in-memory tree (positions are those of the tree, not of a file). */

@@ -1,6 +1,5 @@
 package org.teikit.validate;
 
-import com.thaiopensource.validate.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -159,8 +158,7 @@ public final class TeiValidator {
         List<ContentHandler> targets = new ArrayList<>();
         for (URI grammar : plan.grammars()) {
             try {
-                Validator v = relaxNg.newValidator(grammar, grammarFindings, name, displayName(grammar), paths);
-                targets.add(v.getContentHandler());
+                targets.add(relaxNg.handlerFor(grammar, grammarFindings, name, displayName(grammar), paths));
             } catch (IOException e) {
                 parseFindings.add(schemaProblem(name, e));
             }
