@@ -62,4 +62,14 @@ class SchemaDiscoveryTest {
         FileReport report = ValidationFixtures.validate(doc, discovery(List.of(catalog), null));
         assertEquals(1, ValidationFixtures.count(report, "RNG-001"), report.findings().toString());
     }
+
+    @Test
+    void bundledCatalogResolvesTeikitsOwnSchema(@TempDir Path dir) throws Exception {
+        Path doc = Files.writeString(dir.resolve("doc.xml"), xmlModel("https://teikit.org/schemas/teikit.rng",
+                "http://relaxng.org/ns/structure/1.0") + BODY);
+        FileReport report = ValidationFixtures.validate(doc, discovery(List.of(), null));
+        assertEquals(List.of("teikit.rng"), report.schemas());
+        assertTrue(report.findings().stream().noneMatch(d -> d.code().startsWith("IO-")), report.findings().toString());
+        assertTrue(ValidationFixtures.count(report, "RNG-001") > 0, "the sample is no teikit output");
+    }
 }
