@@ -60,6 +60,7 @@ final class SchematronNormaliser {
         dropDuplicateLets(root, name, notes);
         dropDuplicateNamespaces(root);
         declareSchemaTypes(root, name, notes);
+        nameAnonymousAssertions(root);
         noteForeignTemplates(root, name, notes);
         String binding = root.getAttributeValue("queryBinding");
         if (binding == null || !(binding.equalsIgnoreCase("xslt2") || binding.equalsIgnoreCase("xslt3"))) {
@@ -212,6 +213,28 @@ final class SchematronNormaliser {
             Element e = ns.get(i);
             if (!seen.add(e.getAttributeValue("prefix") + " " + e.getAttributeValue("uri"))) {
                 e.detach();
+            }
+        }
+    }
+
+    /**
+     * Findings are keyed on assertion ids ({@code SCH-<id>}); an assertion without one gets its
+     * pattern's id and its place in the pattern, which stay the same from run to run.
+     */
+    private static void nameAnonymousAssertions(Element schema) {
+        for (Element pattern : descendants(schema, "pattern")) {
+            String patternId = pattern.getAttributeValue("id");
+            if (patternId == null) {
+                continue;
+            }
+            int n = 0;
+            for (String kind : List.of("assert", "report")) {
+                for (Element assertion : descendants(pattern, kind)) {
+                    n++;
+                    if (assertion.getAttribute("id") == null) {
+                        assertion.addAttribute(new Attribute("id", patternId + "-" + n));
+                    }
+                }
             }
         }
     }

@@ -81,4 +81,19 @@ class ValidateCliTest {
         assertEquals(1, run("validate", broken.toString()));
         assertTrue(out.toString().contains("[SCH-"), out.toString());
     }
+
+    @Test
+    void embeddedSchematronJsonGlobAndQuiet(@TempDir Path dir) throws Exception {
+        Path tei = Files.createDirectories(dir.resolve("tei"));
+        Files.writeString(tei.resolve("d.tei"), VALID.replace("<p>x</p>",
+                "<p><date when=\"2020-01-01\" notBefore=\"2019-01-01\">x</date></p>"));
+        Files.writeString(tei.resolve("ignored.xml"), "not even XML");
+        assertEquals(1, run("validate", "--schema", teiAll(), "--glob", "*.tei", "--format", "json", "--quiet", tei.toString()));
+        String json = out.toString();
+        assertTrue(json.contains("\"code\" : \"SCH-tei_all-att.datable.w3c-att-datable-w3c-when-constraint-rule-2-1\"")
+                || json.matches("(?s).*\"code\"\\s*:\\s*\"SCH-tei_all-att\\.datable\\.w3c-att-datable-w3c-when-constraint-rule-2-1\".*"), json);
+        assertTrue(json.matches("(?s).*\"files\"\\s*:\\s*1.*"), "the .xml file is not taken: " + json);
+        assertEquals("", err.toString(), "--quiet: nothing on standard error");
+        assertEquals(0, run("validate", "--schema", teiAll(), "--no-embedded-schematron", "--glob", "*.tei", tei.toString()));
+    }
 }
