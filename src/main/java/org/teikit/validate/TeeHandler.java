@@ -12,17 +12,20 @@ import org.xml.sax.ext.LexicalHandler;
  * is parsed once whatever the number of schemas, and keeps the element path up to date for them.
  */
 final class TeeHandler implements ContentHandler, LexicalHandler {
-    private final List<ContentHandler> targets;
+    /** An array, not a list: this is called for every piece of every file, where an iterator per call shows. */
+    private final ContentHandler[] targets;
     private final ElementPathTracker paths;
 
     TeeHandler(List<ContentHandler> targets, ElementPathTracker paths) {
-        this.targets = List.copyOf(targets);
+        this.targets = targets.toArray(new ContentHandler[0]);
         this.paths = paths;
     }
 
     @Override
     public void setDocumentLocator(Locator locator) {
-        targets.forEach(t -> t.setDocumentLocator(locator));
+        for (ContentHandler t : targets) {
+            t.setDocumentLocator(locator);
+        }
     }
 
     @Override
