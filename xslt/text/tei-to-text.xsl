@@ -3,7 +3,11 @@
   TEI → plain text in the form of FRUS web text: the heading line, blocks separated by blank
   lines, [Page N] markers where the page breaks stand, note numbers where the notes are anchored,
   and the notes listed at the end ("  1. text"). Text inside blocks is copied as it stands, so
-  that a document converted by teikit renders back to its input (convert round trip).
+  that a document converted by teikit renders back to its input (convert round trip); text laid
+  out over several lines in the XML (pretty-printed TEI) is joined into one line per block.
+  With style 'reading' the markers and the note list are left out: a pure reading text.
+  Any TEI renders: an element without a rule of its own is read for its blocks or its text, and
+  reported once ("teikit:unhandled NAME").
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -25,16 +29,20 @@
   <xsl:param name="note-marker-before" as="xs:string" select="''"/>
   <xsl:param name="note-marker-after" as="xs:string" select="''"/>
 
+  <!-- 'edition' (markers and note list) or 'reading' (text only) -->
+  <xsl:param name="style" as="xs:string" select="'edition'"/>
+
   <xsl:variable name="tkp:nl" as="xs:string" select="'&#10;'"/>
+  <xsl:variable name="tkp:reading" as="xs:boolean" select="$style = 'reading'"/>
 
   <xsl:template match="/">
     <xsl:variable name="document" as="element()?"
-        select="(//tei:text//tei:div[@type = 'document'], //tei:text/tei:body)[1]"/>
+        select="(//tei:text//tei:div[@type = 'document'], /tei:TEI/tei:text, /*)[1]"/>
     <xsl:variable name="blocks" as="xs:string*">
       <!-- the heading comes first even where a source note stands before it -->
       <xsl:apply-templates select="$document/tei:head[1], $document/* except $document/tei:head[1]" mode="tkp:block"/>
     </xsl:variable>
-    <xsl:variable name="notes" as="xs:string*" select="tkp:note-list($document)"/>
+    <xsl:variable name="notes" as="xs:string*" select="tkp:note-list($document)[not($tkp:reading)]"/>
     <xsl:value-of select="string-join(($blocks, string-join($notes, $tkp:nl)[exists($notes)]), $tkp:nl || $tkp:nl)"/>
   </xsl:template>
 
@@ -47,7 +55,9 @@
     <xsl:sequence select="if (starts-with($text, $number)) then $text else $number || ' ' || $text"/>
   </xsl:template>
 
-  <xsl:template match="tei:head | tei:p | tei:ab | tei:quote | tei:label | tei:salute | tei:signed | tei:dateline"
+  <xsl:template match="tei:head | tei:p | tei:ab | tei:quote | tei:label | tei:salute | tei:signed | tei:dateline
+      | tei:l | tei:speaker | tei:stage | tei:trailer | tei:byline | tei:docAuthor | tei:docImprint | tei:docDate
+      | tei:titlePart | tei:castItem | tei:role | tei:roleDesc | tei:set"
       mode="tkp:block" as="xs:string">
     <xsl:sequence select="tkp:inline(.)"/>
   </xsl:template>
@@ -60,10 +70,7 @@
           <xsl:apply-templates select="current-group()" mode="tkp:block"/>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:variable name="parts" as="xs:string*">
-            <xsl:apply-templates select="current-group()" mode="tkp:inline"/>
-          </xsl:variable>
-          <xsl:sequence select="string-join($parts)[normalize-space()]"/>
+          <xsl:sequence select="tkp:inline-nodes(current-group())[normalize-space()]"/>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:for-each-group>
@@ -73,12 +80,34 @@
     <xsl:apply-templates select="*" mode="tkp:block"/>
   </xsl:template>
 
-  <xsl:template match="tei:pb" mode="tkp:block" as="xs:string">
-    <xsl:sequence select="tkp:page-marker(.)"/>
+  <xsl:template match="tei:pb" mode="tkp:block" as="xs:string?">
+    <xsl:sequence select="tkp:page-marker(.)[not($tkp:reading)]"/>
   </xsl:template>
 
+  <!-- verse: a line each -->
+  <xsl:template match="tei:lg" mode="tkp:block" as="xs:string">
+    <xsl:sequence select="string-join((tei:head, tei:l) ! tkp:inline(.), $tkp:nl)"/>
+  </xsl:template>
+
+  <!-- what has no rule: its blocks if it holds any, else its text as a block of its own -->
+  <xsl:template match="*" mode="tkp:block" priority="-1" as="xs:string*">
+    <xsl:message select="'teikit:unhandled ' || local-name()"/>
+    <xsl:choose>
+      <xsl:when test="tkp:holds-blocks(.)">
+        <xsl:apply-templates select="*" mode="tkp:block"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="tkp:inline(.)[normalize-space()]"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- the header, facsimiles and forme work are not part of the text -->
+  <xsl:template match="tei:teiHeader | tei:facsimile | tei:standOff | tei:fw" mode="tkp:block" as="empty-sequence()"/>
+
+  <!-- a label standing before its item (glossary style) is prefixed to it, as a label inside it is -->
   <xsl:template match="tei:list" mode="tkp:block" as="xs:string">
-    <xsl:sequence select="string-join((tei:head, tei:item) ! tkp:inline(.), $tkp:nl)"/>
+    <xsl:sequence select="string-join((tei:head ! tkp:inline(.), (tei:item | tei:pb) ! tkp:list-line(.)), $tkp:nl)"/>
   </xsl:template>
 
   <xsl:template match="tei:table" mode="tkp:block" as="xs:string">
@@ -89,8 +118,10 @@
     <xsl:sequence select="string-join(* ! tkp:inline(.), $tkp:nl)"/>
   </xsl:template>
 
-  <xsl:template match="tei:div | tei:floatingText | tei:floatingText/tei:body | frus:attachment" mode="tkp:block"
-      as="xs:string*">
+  <xsl:template match="tei:div | tei:floatingText | tei:floatingText/tei:body | frus:attachment | tei:text | tei:front
+      | tei:body | tei:back | tei:group | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:sp | tei:castList
+      | tei:castGroup | tei:titlePage | tei:docTitle | tei:argument | tei:epigraph | tei:postscript | tei:lg[tei:lg]"
+      mode="tkp:block" as="xs:string*">
     <xsl:apply-templates select="*" mode="tkp:block"/>
   </xsl:template>
 
@@ -104,20 +135,34 @@
 
   <!-- running text -->
 
-  <xsl:template match="tei:pb" mode="tkp:inline" as="xs:string">
-    <xsl:sequence select="tkp:page-marker(.)"/>
+  <xsl:template match="tei:pb" mode="tkp:inline" as="xs:string?">
+    <xsl:sequence select="tkp:page-marker(.)[not($tkp:reading)]"/>
   </xsl:template>
+
+  <!-- text laid out over several lines in the XML is one line of prose -->
+  <xsl:template match="text()[contains(., '&#10;')]" mode="tkp:inline" as="xs:string">
+    <xsl:sequence select="replace(., '\s+', ' ')"/>
+  </xsl:template>
+
+  <xsl:template match="tei:fw | tei:teiHeader" mode="tkp:inline" as="empty-sequence()"/>
 
   <xsl:template match="tei:lb" mode="tkp:inline" as="xs:string">
     <xsl:sequence select="$tkp:nl"/>
   </xsl:template>
 
-  <xsl:template match="tei:note" mode="tkp:inline" as="xs:string?">
-    <xsl:sequence select="($note-marker-before || @n || $note-marker-after)[not(current()/@anchored = 'false')]"/>
+  <xsl:template match="tei:note[@n]" mode="tkp:inline" as="xs:string?">
+    <xsl:sequence select="($note-marker-before || @n || $note-marker-after)[not(current()/@anchored = 'false')]
+        [not($tkp:reading)]"/>
   </xsl:template>
 
-  <!-- the paragraphs of a note are joined by a space, as on one line of the note list -->
-  <xsl:template match="tei:note//tei:p[preceding-sibling::tei:p]" mode="tkp:inline" as="xs:string">
+  <!-- a note without a number has no place in the list: it stays where it stands, in brackets -->
+  <xsl:template match="tei:note[not(@n)]" mode="tkp:inline" as="xs:string">
+    <xsl:sequence select="' [' || normalize-space(tkp:inline(.)) || ']'"/>
+  </xsl:template>
+
+  <!-- the paragraphs of a note, and text before them, are joined by a space, as on one line of the note list -->
+  <xsl:template match="tei:note//tei:p[preceding-sibling::node()[self::* or normalize-space()]]" mode="tkp:inline"
+      as="xs:string">
     <xsl:sequence select="' ' || tkp:inline(.)"/>
   </xsl:template>
 
@@ -140,12 +185,50 @@
     <xsl:sequence select="if ($n castable as xs:integer) then string(xs:integer($n) + $shift) else string($n)"/>
   </xsl:function>
 
+  <!-- a block's text; where the XML laid it out over several lines, without the layout's edges -->
   <xsl:function name="tkp:inline" as="xs:string">
     <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="tkp:inline-nodes($element/node())"/>
+  </xsl:function>
+
+  <xsl:function name="tkp:inline-nodes" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
     <xsl:variable name="parts" as="xs:string*">
-      <xsl:apply-templates select="$element/node()" mode="tkp:inline"/>
+      <xsl:apply-templates select="$nodes" mode="tkp:inline"/>
     </xsl:variable>
-    <xsl:sequence select="string-join($parts)"/>
+    <xsl:variable name="text" as="xs:string" select="string-join($parts)"/>
+    <xsl:sequence select="if ($nodes/descendant-or-self::text()[contains(., '&#10;')] or tkp:padded($nodes))
+        then replace(replace(replace($text, ' {2,}', ' '), ' ?&#10; ?', '&#10;'), '^ +| +$', '')
+        else $text"/>
+  </xsl:function>
+
+  <!-- layout in the XML: a block that starts or ends with a text node of spaces only -->
+  <xsl:function name="tkp:padded" as="xs:boolean">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="exists(($nodes[1], $nodes[last()])[self::text()][not(normalize-space())])"/>
+  </xsl:function>
+
+  <xsl:function name="tkp:list-line" as="xs:string?">
+    <xsl:param name="child" as="element()"/>
+    <xsl:sequence select="if ($child/self::tei:pb) then tkp:page-marker($child)[not($tkp:reading)] else tkp:item($child)"/>
+  </xsl:function>
+
+  <!-- an item's line; lists nested in it give further lines -->
+  <xsl:function name="tkp:item" as="xs:string">
+    <xsl:param name="item" as="element(tei:item)"/>
+    <xsl:variable name="label" as="element(tei:label)?" select="$item/preceding-sibling::*[1][self::tei:label]"/>
+    <xsl:variable name="own" as="xs:string" select="tkp:inline-nodes($item/node() except $item/tei:list)"/>
+    <xsl:variable name="nested" as="xs:string*">
+      <xsl:apply-templates select="$item/tei:list" mode="tkp:block"/>
+    </xsl:variable>
+    <xsl:sequence select="string-join((string-join(($label ! tkp:inline(.), $own[normalize-space()]), ' '), $nested)
+        [normalize-space()], $tkp:nl)"/>
+  </xsl:function>
+
+  <xsl:function name="tkp:holds-blocks" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="exists($element/(tei:p | tei:div | tei:lg | tei:l | tei:sp | tei:list | tei:table | tei:ab
+        | tei:head | tei:quote[tei:p] | tei:floatingText | tei:castList | tei:stage))"/>
   </xsl:function>
 
   <xsl:function name="tkp:page-marker" as="xs:string">

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import net.sf.saxon.s9api.Processor;
 import org.teikit.convert.ConvertOptions;
 import org.teikit.convert.PlainTextConverter;
+import org.teikit.transform.Renderer;
 import org.teikit.transform.StylesheetRegistry;
 import org.teikit.transform.TextRenderer;
 import org.teikit.validate.RelaxNgValidator;
@@ -20,7 +21,8 @@ import org.teikit.validate.ValidationOptions;
 public final class Toolkit {
     private final RelaxNgValidator relaxNg = new RelaxNgValidator();
     private final Once<StylesheetRegistry> stylesheets = new Once<>(() -> new StylesheetRegistry(new Processor(false)));
-    private final Once<TextRenderer> textRenderer = new Once<>(() -> new TextRenderer(stylesheets.get()));
+    private final Once<Renderer> renderer = new Once<>(() -> new Renderer(stylesheets.get()));
+    private final Once<TextRenderer> textRenderer = new Once<>(() -> new TextRenderer(renderer.get()));
     private final Once<SchematronValidator> schematron =
             new Once<>(() -> new SchematronValidator(stylesheets.get().processor()));
 
@@ -30,6 +32,15 @@ public final class Toolkit {
 
     public TextRenderer textRenderer() {
         return textRenderer.get();
+    }
+
+    /** The publishing stylesheets; it also collects what they rendered generically over the run. */
+    public Renderer renderer() {
+        return renderer.get();
+    }
+
+    public StylesheetRegistry stylesheets() {
+        return stylesheets.get();
     }
 
     public RelaxNgValidator relaxNg() {

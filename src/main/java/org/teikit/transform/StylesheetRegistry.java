@@ -3,11 +3,14 @@ package org.teikit.transform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 
 /**
@@ -29,6 +32,30 @@ public final class StylesheetRegistry {
     /** @param resource a classpath path such as {@code xslt/text/tei-to-text.xsl} */
     public XsltExecutable get(String resource) {
         return compiled.computeIfAbsent(resource, this::compile);
+    }
+
+    /**
+     * A user's own stylesheet, compiled once per run.
+     *
+     * @throws IllegalArgumentException when it does not compile, with Saxon's messages
+     */
+    public XsltExecutable get(Path file) {
+        String key = file.toAbsolutePath().normalize().toUri().toString();
+        return compiled.computeIfAbsent(key, k -> {
+            List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+            XsltCompiler compiler = processor.newXsltCompiler();
+            compiler.setErrorReporter(e -> {
+                if (!e.isWarning()) {
+                    problems.add(e.getMessage());
+                }
+            });
+            try {
+                return compiler.compile(new StreamSource(file.toFile()));
+            } catch (SaxonApiException e) {
+                throw new IllegalArgumentException(file + ": the stylesheet does not compile: "
+                        + (problems.isEmpty() ? e.getMessage() : String.join("; ", problems)), e);
+            }
+        });
     }
 
     private XsltExecutable compile(String resource) {

@@ -1,0 +1,111 @@
+package org.teikit.transform;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
+import javax.xml.transform.sax.SAXSource;
+import net.sf.saxon.s9api.BuildingContentHandler;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import nu.xom.converters.SAXConverter;
+import org.teikit.io.SecureXml;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Runs the publishing stylesheets: TEI in, HTML, text or XSL-FO out (PDF goes on to FOP). Each
+ * stylesheet is compiled once per toolkit and shared; a transformer is made per call. Elements a
+ * stylesheet renders generically (it says so with {@code <xsl:message>teikit:unhandled NAME}) are
+ * collected over the whole run, so that each is reported once. Thread-safe.
+ */
+public final class Renderer {
+    static final String UNHANDLED = "teikit:unhandled ";
+    private final StylesheetRegistry stylesheets;
+    private final Set<String> unhandled = new ConcurrentSkipListSet<>();
+
+    public Renderer(StylesheetRegistry stylesheets) {
+        this.stylesheets = stylesheets;
+    }
+
+    /** Parses a TEI file securely, with line numbers. */
+    public XdmNode read(Path file) throws IOException {
+        DocumentBuilder builder = stylesheets.processor().newDocumentBuilder();
+        builder.setLineNumbering(true);
+        try (InputStream in = Files.newInputStream(file)) {
+            InputSource source = new InputSource(in);
+            source.setSystemId(file.toAbsolutePath().toUri().toString());
+            return builder.build(new SAXSource(SecureXml.newReader(), source));
+        } catch (SaxonApiException e) {
+            throw new IOException(file + ": not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    /** An in-memory XOM tree as Saxon's tree, for the stylesheets. */
+    public XdmNode fromXom(nu.xom.Document document) {
+        try {
+            BuildingContentHandler builder = stylesheets.processor().newDocumentBuilder().newBuildingContentHandler();
+            new SAXConverter(builder).convert(document);
+            return builder.getDocumentNode();
+        } catch (SaxonApiException | SAXException e) {
+            throw new IllegalStateException("a XOM tree could not be handed to Saxon: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a bundled stylesheet by its classpath name (the site index, for one). */
+    public byte[] render(XdmNode source, String bundledStylesheet, Map<String, String> parameters) {
+        return run(stylesheets.get(bundledStylesheet), source, parameters);
+    }
+
+    /**
+     * Runs the bundled stylesheet of {@code format}, or {@code stylesheet} when given, and returns the
+     * serialised result ({@code format} PDF gives the FO that FOP lays out).
+     *
+     * @param parameters stylesheet parameters, as strings
+     */
+    public byte[] render(XdmNode tei, OutputFormat format, Map<String, String> parameters, Path stylesheet) {
+        XsltExecutable executable = stylesheet != null ? stylesheets.get(stylesheet) : stylesheets.get(format.stylesheet());
+        return run(executable, tei, parameters);
+    }
+
+    private byte[] run(XsltExecutable executable, XdmNode tei, Map<String, String> parameters) {
+        Xslt30Transformer transformer = executable.load30();
+        Map<QName, XdmValue> values = new HashMap<>();
+        parameters.forEach((k, v) -> values.put(new QName(k), new XdmAtomicValue(v)));
+        try {
+            transformer.setStylesheetParameters(values);
+            transformer.setMessageHandler(message -> {
+                String text = message.getStringValue();
+                if (text.startsWith(UNHANDLED)) {
+                    unhandled.add(text.substring(UNHANDLED.length()).strip());
+                }
+            });
+            transformer.setGlobalContextItem(tei);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Serializer serializer = transformer.newSerializer(out);
+            transformer.applyTemplates(tei, serializer);
+            return out.toByteArray();
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("the stylesheet failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The elements rendered generically so far, sorted. */
+    public List<String> unhandledElements() {
+        return List.copyOf(new TreeSet<>(unhandled));
+    }
+}
