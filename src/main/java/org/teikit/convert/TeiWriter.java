@@ -210,6 +210,11 @@ final class TeiWriter {
             body = body.subList(1, body.size());
         }
         if (doc.heading() != null) {
+            // a page marker right under the heading line: in print the page begins before the heading
+            if (!body.isEmpty() && body.get(0) instanceof Block.PageBreakBlock pb) {
+                div.appendChild(pageBreak(pb.pageBreak()));
+                body = body.subList(1, body.size());
+            }
             div.appendChild(withInlines(tei("head"), doc.heading()));
         }
         int firstAttachment = firstAttachment(body);
