@@ -64,7 +64,7 @@ public final class RelaxNgValidator {
     }
 
     private static Schema compile(URI uri) throws IOException {
-        SchemaReader reader = uri.getPath() != null && uri.getPath().endsWith(".rnc") ? CompactSchemaReader.getInstance()
+        SchemaReader reader = uri.toString().endsWith(".rnc") ? CompactSchemaReader.getInstance()
                 : SAXSchemaReader.getInstance();
         PropertyMapBuilder properties = new PropertyMapBuilder();
         properties.put(ValidateProperty.XML_READER_CREATOR, (XMLReaderCreator) SecureXml::newReader);

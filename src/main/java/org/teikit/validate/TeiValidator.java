@@ -134,7 +134,7 @@ public final class TeiValidator {
             }
         }
         if (options.embeddedSchematron()) {
-            grammars.stream().filter(u -> !u.getPath().endsWith(".rnc")).forEach(rules::add);
+            grammars.stream().filter(u -> !u.toString().endsWith(".rnc")).forEach(rules::add);
         }
         return new Plan(grammars, rules, problems);
     }
