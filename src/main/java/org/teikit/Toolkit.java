@@ -7,6 +7,7 @@ import org.teikit.convert.PlainTextConverter;
 import org.teikit.transform.Renderer;
 import org.teikit.transform.StylesheetRegistry;
 import org.teikit.transform.TextRenderer;
+import org.teikit.transform.pdf.PdfRenderer;
 import org.teikit.validate.RelaxNgValidator;
 import org.teikit.validate.SchematronValidator;
 import org.teikit.validate.TeiValidator;
@@ -22,6 +23,7 @@ public final class Toolkit {
     private final RelaxNgValidator relaxNg = new RelaxNgValidator();
     private final Once<StylesheetRegistry> stylesheets = new Once<>(() -> new StylesheetRegistry(new Processor(false)));
     private final Once<Renderer> renderer = new Once<>(() -> new Renderer(stylesheets.get()));
+    private final Once<PdfRenderer> pdfRenderer = new Once<>(() -> new PdfRenderer(stylesheets.get()));
     private final Once<TextRenderer> textRenderer = new Once<>(() -> new TextRenderer(renderer.get()));
     private final Once<SchematronValidator> schematron =
             new Once<>(() -> new SchematronValidator(stylesheets.get().processor()));
@@ -37,6 +39,11 @@ public final class Toolkit {
     /** The publishing stylesheets; it also collects what they rendered generically over the run. */
     public Renderer renderer() {
         return renderer.get();
+    }
+
+    /** PDF through FOP; its FopFactory (fonts, configuration) is built once. */
+    public PdfRenderer pdfRenderer() {
+        return pdfRenderer.get();
     }
 
     public StylesheetRegistry stylesheets() {

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.Consumer;
 import javax.xml.transform.sax.SAXSource;
 import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.ItemType;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
@@ -83,25 +85,49 @@ public final class Renderer {
     }
 
     private byte[] run(XsltExecutable executable, XdmNode tei, Map<String, String> parameters) {
-        Xslt30Transformer transformer = executable.load30();
-        Map<QName, XdmValue> values = new HashMap<>();
-        parameters.forEach((k, v) -> values.put(new QName(k), new XdmAtomicValue(v)));
         try {
-            transformer.setStylesheetParameters(values);
-            transformer.setMessageHandler(message -> {
-                String text = message.getStringValue();
-                if (text.startsWith(UNHANDLED)) {
-                    unhandled.add(text.substring(UNHANDLED.length()).strip());
-                }
-            });
-            transformer.setGlobalContextItem(tei);
+            Xslt30Transformer transformer = prepare(executable, tei, parameters, name -> { });
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Serializer serializer = transformer.newSerializer(out);
-            transformer.applyTemplates(tei, serializer);
+            transformer.applyTemplates(tei, transformer.newSerializer(out));
             return out.toByteArray();
         } catch (SaxonApiException e) {
             throw new IllegalStateException("the stylesheet failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs a stylesheet to a tree (the FO that FOP reads); the elements it renders generically go to
+     * {@code unhandledHere} as well as to the run's list.
+     */
+    public XdmNode tree(XdmNode tei, XsltExecutable executable, Map<String, String> parameters,
+            Consumer<String> unhandledHere) throws SaxonApiException {
+        Xslt30Transformer transformer = prepare(executable, tei, parameters, unhandledHere);
+        XdmDestination result = new XdmDestination();
+        transformer.applyTemplates(tei, result);
+        return result.getXdmNode();
+    }
+
+    private Xslt30Transformer prepare(XsltExecutable executable, XdmNode tei, Map<String, String> parameters,
+            Consumer<String> unhandledHere) throws SaxonApiException {
+        Xslt30Transformer transformer = executable.load30();
+        Map<QName, XdmValue> values = new HashMap<>();
+        for (Map.Entry<String, String> p : parameters.entrySet()) {
+            // untyped, as on Saxon's command line: a parameter declared as xs:decimal takes "11"
+            values.put(new QName(p.getKey()), new XdmAtomicValue(p.getValue(), ItemType.UNTYPED_ATOMIC));
+        }
+        transformer.setStylesheetParameters(values);
+        transformer.setMessageHandler(message -> {
+            String text = message.getStringValue();
+            if (text.startsWith(UNHANDLED)) {
+                String name = text.substring(UNHANDLED.length()).strip();
+                unhandled.add(name);
+                unhandledHere.accept(name);
+            }
+        });
+        // an error is thrown with its message, not printed on the console as well
+        transformer.setErrorReporter(error -> { });
+        transformer.setGlobalContextItem(tei);
+        return transformer;
     }
 
     /** The elements rendered generically so far, sorted. */

@@ -1,0 +1,55 @@
+package org.teikit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.TestData;
+
+/** {@code teikit transform} end to end: the four outputs, the site index, the round trip, exit codes. */
+class TransformCliTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return TeikitCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void seedThroughEveryOutput(@TempDir Path dir) throws Exception {
+        Path seed = TestData.shared("corpus/frus1981-88v05-d247.txt");
+        Path tei = dir.resolve("tei");
+        assertEquals(0, run("convert", seed.toString(), "-o", tei.toString()));
+        assertEquals(0, run("transform", tei.toString(), "--to", "text", "-o", dir.resolve("text").toString()), err.toString());
+        assertEquals(Files.readString(seed).strip(), Files.readString(dir.resolve("text/frus1981-88v05-d247.txt")).strip(),
+                "convert → transform --to text gives the input back");
+        assertEquals(0, run("transform", tei.toString(), "--to", "html", "-o", dir.resolve("site").toString()));
+        String page = Files.readString(dir.resolve("site/frus1981-88v05-d247.html"));
+        for (String id : new String[] {"pg_1011", "pg_1012", "pg_1013", "pg_1014", "pg_1015", "d247fn1", "d247fn4"}) {
+            assertTrue(page.contains("id=\"" + id + "\""), id);
+        }
+        assertTrue(Files.readString(dir.resolve("site/index.html")).contains("frus1981-88v05-d247.html"));
+        assertEquals(0, run("transform", tei.toString(), "--to", "pdf", "-o", dir.resolve("pdf").toString()), err.toString());
+        byte[] pdf = Files.readAllBytes(dir.resolve("pdf/frus1981-88v05-d247.pdf"));
+        assertTrue(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        assertEquals(0, run("transform", tei.toString(), "--to", "fo", "-o", dir.resolve("fo").toString()));
+        assertTrue(Files.readString(dir.resolve("fo/frus1981-88v05-d247.fo")).contains("fo:footnote"));
+        assertEquals(3, run("transform", tei.toString(), "--to", "html", "-o", dir.resolve("site").toString()),
+                "outputs are kept without --force");
+    }
+
+    @Test
+    void usageErrorsAndGenericElements(@TempDir Path dir) throws Exception {
+        assertEquals(2, run("transform", "x.xml", "--to", "docx", "-o", dir.toString()));
+        assertEquals(2, run("transform", "x.xml", "--to", "text", "--text-style", "fancy", "-o", dir.toString()));
+        Path sample = TestData.shared("tei-samples/tei-lite/tei-test_tei_lite_christmas-carol.xml");
+        assertEquals(0, run("transform", sample.toString(), "--to", "text", "-o", dir.resolve("t").toString()));
+        assertTrue(err.toString().contains("rendered 1 of 1 documents"), err.toString());
+    }
+}
