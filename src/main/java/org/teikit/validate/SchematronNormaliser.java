@@ -44,15 +44,17 @@ final class SchematronNormaliser {
     Result normalise(URI file) throws IOException {
         Document doc = SecureXomBuilder.parse(file);
         List<Diagnostic> notes = new ArrayList<>();
-        String name = file.getPath() == null ? file.toString() : file.getPath().replaceAll(".*/", "");
+        String name = file.toString().replaceAll(".*/", "");
         Element root = doc.getRootElement();
         if (RNG.equals(root.getNamespaceURI())) {
             root = extractEmbedded(root);
             doc = new Document(root);
             doc.setBaseURI(file.toString());
-            notes.add(note("SCH-ADAPT-EMBEDDED", Severity.INFO, name,
-                    "ran the Schematron embedded in the RELAX NG schema (" + root.getChildElements("pattern", SCH).size()
-                    + " patterns)"));
+            int patterns = root.getChildElements("pattern", SCH).size();
+            if (patterns > 0) {
+                notes.add(note("SCH-ADAPT-EMBEDDED", Severity.INFO, name,
+                        "ran the Schematron embedded in the RELAX NG schema (" + patterns + " patterns)"));
+            }
         } else if (!SCH.equals(root.getNamespaceURI()) || !root.getLocalName().equals("schema")) {
             throw new IOException(file + ": not an ISO Schematron schema (root element " + root.getQualifiedName() + ")");
         }

@@ -100,7 +100,7 @@ public final class SchematronValidator {
 
     private CompiledSchematron compileFresh(URI schema, String phase) throws IOException {
         SchematronNormaliser.Result normalised = normaliser.normalise(schema);
-        String name = schema.getPath() == null ? schema.toString() : schema.getPath().replaceAll(".*/", "");
+        String name = schema.toString().replaceAll(".*/", "");
         List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
         ErrorReporter collect = error -> {
             if (!error.isWarning()) {
