@@ -118,14 +118,53 @@
     <xsl:sequence select="$documents[count($documents) = 1]"/>
   </xsl:function>
 
-  <!-- the language of the text: the TEI's xml:lang, its text's, the header's first language, else "en" -->
+  <!--
+    The language of the text as a language tag (BCP 47): the TEI's xml:lang, its text's, the
+    header's first language, else "en".
+  -->
   <xsl:function name="tk:language" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="root" as="element()?" select="tkp:root-element($node)"/>
     <xsl:variable name="header" as="element(tei:teiHeader)?" select="tk:header($node)"/>
     <xsl:sequence select="(($root/@xml:lang, $root/tei:text/@xml:lang,
-        $header/tei:profileDesc/tei:langUsage/tei:language[1]/@ident) ! normalize-space()[.], 'en')[1]"/>
+        $header/tei:profileDesc/tei:langUsage/tei:language[1]/@ident) ! tk:language-tag(.), 'en')[1]"/>
   </xsl:function>
+
+  <!--
+    An xml:lang value as a language tag that HTML and XSL-FO accept (BCP 47): the ISO 639-2 codes
+    projects use ("fre", "ger", "lat") become the two-letter ones ("fr", "de", "la"); a two-letter
+    code that is no language ("sp") gives none.
+  -->
+  <xsl:function name="tk:language-tag" as="xs:string?">
+    <xsl:param name="value" as="xs:string?"/>
+    <xsl:variable name="parts" as="xs:string*" select="tokenize(normalize-space($value), '[-_]')"/>
+    <xsl:variable name="primary" as="xs:string" select="lower-case(string($parts[1]))"/>
+    <xsl:variable name="language" as="xs:string?" select="(
+        $tkp:iso-639-2($primary),
+        $primary[string-length(.) = 2][. = $tkp:iso-639-1],
+        $primary[matches(., '^[a-z]{3}$')],
+        $primary[. = ('x', 'i')])[1]"/>
+    <xsl:sequence select="string-join(($language, $parts[position() gt 1][matches(., '^[A-Za-z0-9]{1,8}$')]), '-')[exists($language)]"/>
+  </xsl:function>
+
+  <xsl:variable name="tkp:iso-639-1" as="xs:string+" select="tokenize('aa ab ae af ak am an ar as av ay az ba be bg bh bi
+      bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha
+      he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li
+      ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn
+      ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz
+      ve vi vo wa wo xh yi yo za zh zu')"/>
+
+  <!-- three-letter codes (ISO 639-2, bibliographic and terminological) that have a two-letter one -->
+  <xsl:variable name="tkp:iso-639-2" as="map(xs:string, xs:string)" select="map {
+      'alb': 'sq', 'ara': 'ar', 'arm': 'hy', 'baq': 'eu', 'bod': 'bo', 'bre': 'br', 'bul': 'bg', 'bur': 'my', 'cat': 'ca',
+      'ces': 'cs', 'chi': 'zh', 'cor': 'kw', 'cym': 'cy', 'cze': 'cs', 'dan': 'da', 'deu': 'de', 'dut': 'nl', 'ell': 'el',
+      'eng': 'en', 'est': 'et', 'eus': 'eu', 'fas': 'fa', 'fin': 'fi', 'fra': 'fr', 'fre': 'fr', 'geo': 'ka', 'ger': 'de',
+      'gla': 'gd', 'gle': 'ga', 'glv': 'gv', 'gre': 'el', 'heb': 'he', 'hin': 'hi', 'hrv': 'hr', 'hun': 'hu', 'hye': 'hy',
+      'ice': 'is', 'isl': 'is', 'ita': 'it', 'jpn': 'ja', 'kat': 'ka', 'kor': 'ko', 'lat': 'la', 'lav': 'lv', 'lit': 'lt',
+      'mac': 'mk', 'mao': 'mi', 'may': 'ms', 'mkd': 'mk', 'mri': 'mi', 'msa': 'ms', 'mya': 'my', 'nld': 'nl', 'nor': 'no',
+      'per': 'fa', 'pol': 'pl', 'por': 'pt', 'ron': 'ro', 'rum': 'ro', 'rus': 'ru', 'san': 'sa', 'slk': 'sk', 'slo': 'sk',
+      'slv': 'sl', 'spa': 'es', 'sqi': 'sq', 'srp': 'sr', 'swe': 'sv', 'tib': 'bo', 'tur': 'tr', 'ukr': 'uk', 'wel': 'cy',
+      'wln': 'wa', 'yid': 'yi', 'zho': 'zh' }"/>
 
   <!-- the name under which an element is reported: its local name in TEI, else its qualified name -->
   <xsl:function name="tk:element-name" as="xs:string">

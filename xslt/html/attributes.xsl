@@ -21,8 +21,9 @@
     <xsl:if test="$element/@xml:id">
       <xsl:attribute name="id" select="$element/@xml:id"/>
     </xsl:if>
+    <!-- a language that is no language tag ("sp") becomes lang="": a passage in an unknown language -->
     <xsl:if test="$element/@xml:lang">
-      <xsl:attribute name="lang" select="$element/@xml:lang"/>
+      <xsl:attribute name="lang" select="string(tk:language-tag($element/@xml:lang))"/>
     </xsl:if>
     <xsl:if test="exists($all)">
       <xsl:attribute name="class" select="string-join($all, ' ')"/>

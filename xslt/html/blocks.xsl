@@ -152,7 +152,7 @@
   </xsl:function>
 
   <!-- the heads of lists, tables and figures stand with them -->
-  <xsl:template match="tei:list/tei:head | tei:table/tei:head | tei:figure/tei:head | tei:castList/tei:head
+  <xsl:template match="tei:list/tei:head | tei:table/tei:head[1] | tei:figure/tei:head | tei:castList/tei:head
       | tei:listBibl/tei:head | tei:listPerson/tei:head | tei:listPlace/tei:head | tei:listOrg/tei:head
       | tei:listEvent/tei:head" mode="tkp:block" priority="2"/>
 

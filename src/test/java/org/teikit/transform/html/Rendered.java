@@ -45,7 +45,7 @@ record Rendered(XdmNode page, String html, List<String> messages) {
         }
     }
 
-    /** A TEI document given as text; {@code <TEI>} without a namespace declaration gets TEI's. */
+    /** A TEI document given as text; a {@code <TEI>} start tag without a namespace declaration gets TEI's. */
     static Rendered tei(String xml) {
         return tei(xml, Map.of());
     }
@@ -76,7 +76,8 @@ record Rendered(XdmNode page, String html, List<String> messages) {
     }
 
     private static String withTeiNamespace(String xml) {
-        return xml.startsWith("<TEI>") ? "<TEI xmlns=\"" + TEI + "\">" + xml.substring(5) : xml;
+        boolean bare = (xml.startsWith("<TEI>") || xml.startsWith("<TEI ")) && !xml.substring(0, xml.indexOf('>')).contains("xmlns=");
+        return bare ? "<TEI xmlns=\"" + TEI + "\"" + xml.substring(4) : xml;
     }
 
     static Rendered run(XsltExecutable stylesheet, Source source, Map<String, String> parameters) {

@@ -289,6 +289,16 @@ class TeiToHtmlTest {
         void ofAPassageIsItsOwn() {
             assertEquals("la", Rendered.body("<p>x <foreign xml:lang=\"la\">lingua</foreign></p>").string("//h:i[. = 'lingua']/@lang"));
         }
+
+        @Test
+        void isALanguageTagHtmlAccepts() {
+            Rendered page = Rendered.tei("<TEI xml:lang=\"ger\"><teiHeader/><text><body><p><foreign xml:lang=\"fre\">a</foreign>"
+                    + "<foreign xml:lang=\"zh-tw\">b</foreign><foreign xml:lang=\"grc\">c</foreign><foreign xml:lang=\"sp\">d</foreign>"
+                    + "</p></body></text></TEI>");
+            assertAll(
+                    () -> assertEquals("de", page.string("/h:html/@lang")),
+                    () -> assertEquals(List.of("fr", "zh-tw", "grc", ""), page.strings("//h:i/@lang")));
+        }
     }
 
     @Nested
