@@ -141,7 +141,7 @@
 
   <!-- text laid out over several lines in the XML is one line of prose -->
   <xsl:template match="text()[contains(., '&#10;')]" mode="tkp:inline" as="xs:string">
-    <xsl:sequence select="replace(., '\s+', ' ')"/>
+    <xsl:sequence select="translate(., '&#10;&#13;&#9;', '   ')"/>
   </xsl:template>
 
   <xsl:template match="tei:fw | tei:teiHeader" mode="tkp:inline" as="empty-sequence()"/>
@@ -197,8 +197,9 @@
       <xsl:apply-templates select="$nodes" mode="tkp:inline"/>
     </xsl:variable>
     <xsl:variable name="text" as="xs:string" select="string-join($parts)"/>
+    <!-- layout whitespace: each line of the block (lines come from lb) normalised on its own -->
     <xsl:sequence select="if ($nodes/descendant-or-self::text()[contains(., '&#10;')] or tkp:padded($nodes))
-        then replace(replace(replace($text, ' {2,}', ' '), ' ?&#10; ?', '&#10;'), '^ +| +$', '')
+        then string-join(tokenize($text, '&#10;') ! normalize-space(.), '&#10;')
         else $text"/>
   </xsl:function>
 
