@@ -43,11 +43,14 @@ public final class TextFileConverter {
 
     private final Toolkit toolkit;
     private final Settings settings;
-    private volatile TeiValidator projectSchema;
+    /** Cheap to make: the schemas it uses are compiled on first use and cached by the toolkit. */
+    private final TeiValidator projectSchema;
 
     public TextFileConverter(Toolkit toolkit, Settings settings) {
         this.toolkit = toolkit;
         this.settings = settings;
+        this.projectSchema = toolkit.validator(new ValidationOptions(List.of(), List.of(), null, false, false, List.of(),
+                null, 1));
     }
 
     public Result convert(Path input, Path output) {
@@ -65,7 +68,7 @@ public final class TextFileConverter {
             AtomicFiles.write(output, outcome.tei(), settings.overwrite());
             List<Diagnostic> diagnostics = new ArrayList<>(outcome.diagnostics());
             if (settings.validate() && settings.options().flavor() == Flavor.TEI) {
-                diagnostics.addAll(projectSchema().validate(output).findings());
+                diagnostics.addAll(projectSchema.validate(output).findings());
             }
             return new Result(input, output, diagnostics, true, false);
         } catch (InputDecodingException e) {
@@ -100,21 +103,6 @@ public final class TextFileConverter {
             }
         }
         return new Outcome(TeiSerializer.toBytes(conversion.tei()), diagnostics);
-    }
-
-    /** Made on first use, shared by the files of the run. */
-    private TeiValidator projectSchema() {
-        TeiValidator v = projectSchema;
-        if (v == null) {
-            synchronized (this) {
-                if (projectSchema == null) {
-                    projectSchema = toolkit.validator(new ValidationOptions(List.of(), List.of(), null, false, false,
-                            List.of(), null, 1));
-                }
-                v = projectSchema;
-            }
-        }
-        return v;
     }
 
     private static Result ioFailure(Path input, Path output, String message) {
