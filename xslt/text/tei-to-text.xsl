@@ -2,7 +2,8 @@
 <!--
   TEI → plain text in the form of FRUS web text: the heading line, blocks separated by blank
   lines, [Page N] markers where the page breaks stand, note numbers where the notes are anchored,
-  and the notes listed at the end ("  1. text"). Text inside blocks is copied as it stands, so
+  and the notes listed at the end ("  1. text") with the labels and kinds of common/notes.xsl, as in
+  HTML and PDF. A choice shows the reading the other outputs show; deletions are left out. Text inside blocks is copied as it stands, so
   that a document converted by teikit renders back to its input (convert round trip); text laid
   out over several lines in the XML (pretty-printed TEI) is joined into one line per block.
   With style 'reading' the markers and the note list are left out: a pure reading text.
@@ -13,10 +14,15 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="urn:teikit"
     xmlns:tkp="urn:teikit:private"
     xmlns:frus="http://history.state.gov/frus/ns/1.0"
     exclude-result-prefixes="#all"
     expand-text="yes">
+
+  <xsl:include href="../common/structure.xsl"/>
+  <xsl:include href="../common/inline.xsl"/>
+  <xsl:include href="../common/notes.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 
@@ -40,7 +46,8 @@
         select="(//tei:text//tei:div[@type = 'document'], /tei:TEI/tei:text, /*)[1]"/>
     <xsl:variable name="blocks" as="xs:string*">
       <!-- the heading comes first even where a source note stands before it -->
-      <xsl:apply-templates select="$document/tei:head[1], $document/* except $document/tei:head[1]" mode="tkp:block"/>
+      <xsl:apply-templates select="$document/tei:head[1], tkp:leading-pages($document),
+          $document/* except $document/tei:head[1]" mode="tkp:block"/>
     </xsl:variable>
     <xsl:variable name="notes" as="xs:string*" select="tkp:note-list($document)[not($tkp:reading)]"/>
     <xsl:value-of select="string-join(($blocks, string-join($notes, $tkp:nl)[exists($notes)]), $tkp:nl || $tkp:nl)"/>
@@ -63,8 +70,9 @@
   </xsl:template>
 
   <!-- a paragraph that holds a list or a block quotation shows them as blocks of their own -->
-  <xsl:template match="tei:p[tei:list | tei:quote | tei:table]" mode="tkp:block" as="xs:string*">
-    <xsl:for-each-group select="node()" group-adjacent="boolean(self::tei:list | self::tei:quote | self::tei:table)">
+  <xsl:template match="tei:p[tei:list | tei:quote[tkp:is-block-quote(.)] | tei:table]" mode="tkp:block" as="xs:string*">
+    <xsl:for-each-group select="node()"
+        group-adjacent="boolean(self::tei:list | self::tei:quote[tkp:is-block-quote(.)] | self::tei:table)">
       <xsl:choose>
         <xsl:when test="current-grouping-key()">
           <xsl:apply-templates select="current-group()" mode="tkp:block"/>
@@ -122,11 +130,23 @@
       | tei:body | tei:back | tei:group | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:sp | tei:castList
       | tei:castGroup | tei:titlePage | tei:docTitle | tei:argument | tei:epigraph | tei:postscript | tei:lg[tei:lg]"
       mode="tkp:block" as="xs:string*">
-    <xsl:apply-templates select="*" mode="tkp:block"/>
+    <!-- verse lines standing one after another (a speech in verse) are one block, a line each -->
+    <xsl:for-each-group select="*" group-adjacent="boolean(self::tei:l)">
+      <xsl:choose>
+        <xsl:when test="current-grouping-key()">
+          <xsl:sequence select="string-join(current-group() ! tkp:inline(.), $tkp:nl)"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates select="current-group()" mode="tkp:block"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each-group>
   </xsl:template>
 
-  <!-- a note not anchored in the text is only listed at the end -->
-  <xsl:template match="tei:note" mode="tkp:block" as="empty-sequence()"/>
+  <!-- a listed note standing between blocks is only listed at the end; any other note is a block there -->
+  <xsl:template match="tei:note" mode="tkp:block" as="xs:string?">
+    <xsl:sequence select="tkp:inline(.)[not(tk:is-listed-note(current()))][normalize-space()]"/>
+  </xsl:template>
 
   <!-- an unnumbered source note printed as a line under the heading (older FRUS volumes) -->
   <xsl:template match="tei:note[@rend = 'inline'][not(@n)]" mode="tkp:block" as="xs:string">
@@ -150,14 +170,31 @@
     <xsl:sequence select="$tkp:nl"/>
   </xsl:template>
 
-  <xsl:template match="tei:note[@n]" mode="tkp:inline" as="xs:string?">
-    <xsl:sequence select="($note-marker-before || @n || $note-marker-after)[not(current()/@anchored = 'false')]
-        [not($tkp:reading)]"/>
+  <!-- a listed note leaves its label where it is anchored -->
+  <xsl:template match="tei:note" mode="tkp:inline" as="xs:string?">
+    <xsl:sequence select="($note-marker-before || tk:note-label(.) || $note-marker-after)
+        [tk:note-has-marker(current())][not($tkp:reading)]"/>
   </xsl:template>
 
-  <!-- a note without a number has no place in the list: it stays where it stands, in brackets -->
-  <xsl:template match="tei:note[not(@n)]" mode="tkp:inline" as="xs:string">
+  <!-- a note in the line or the margin stays where it stands, in brackets -->
+  <xsl:template match="tei:note[tk:note-kind(.) = ('inline', 'margin')]" mode="tkp:inline" as="xs:string">
     <xsl:sequence select="' [' || normalize-space(tkp:inline(.)) || ']'"/>
+  </xsl:template>
+
+  <xsl:template match="tei:choice" mode="tkp:inline" as="xs:string?">
+    <xsl:apply-templates select="tk:choice-reading(.)" mode="tkp:inline"/>
+  </xsl:template>
+
+  <!-- the text as it reads after the writer's deletions -->
+  <xsl:template match="tei:del" mode="tkp:inline" as="empty-sequence()"/>
+
+  <xsl:template match="tei:gap" mode="tkp:inline" as="xs:string">
+    <xsl:sequence select="'[…]'"/>
+  </xsl:template>
+
+  <!-- a pointer has no text of its own: where it points, in angle brackets as plain text writes URIs -->
+  <xsl:template match="tei:ptr" mode="tkp:inline" as="xs:string?">
+    <xsl:sequence select="tk:link-target(.) ! ('&lt;' || . || '&gt;')"/>
   </xsl:template>
 
   <!-- the paragraphs of a note, and text before them, are joined by a space, as on one line of the note list -->
@@ -170,19 +207,21 @@
 
   <xsl:function name="tkp:note-list" as="xs:string*">
     <xsl:param name="document" as="element()?"/>
-    <xsl:variable name="notes" as="element(tei:note)*" select="$document//tei:note[@n][not(ancestor::tei:note)]"/>
-    <!-- volumes that number the source note 0 list it as 1 -->
-    <xsl:variable name="shift" as="xs:integer" select="if ($notes[@n = '0']) then 1 else 0"/>
-    <xsl:for-each select="$notes">
-      <xsl:sort select="if (@n castable as xs:integer) then xs:integer(@n) else 0"/>
-      <xsl:sequence select="'  ' || tkp:list-number(@n, $shift) || '. ' || tkp:inline(.)"/>
-    </xsl:for-each>
+    <xsl:sequence select="tk:listed-notes($document)[not(ancestor::tei:note)]
+        ! ('  ' || tk:note-label(.) || '. ' || tkp:inline(.))"/>
   </xsl:function>
 
-  <xsl:function name="tkp:list-number" as="xs:string">
-    <xsl:param name="n" as="attribute(n)"/>
-    <xsl:param name="shift" as="xs:integer"/>
-    <xsl:sequence select="if ($n castable as xs:integer) then string(xs:integer($n) + $shift) else string($n)"/>
+  <!-- page breaks standing just before the document's div belong to it -->
+  <xsl:function name="tkp:leading-pages" as="element(tei:pb)*">
+    <xsl:param name="document" as="element()?"/>
+    <xsl:sequence select="$document[self::tei:div]/preceding-sibling::tei:pb
+        [empty(following-sibling::*[. &lt;&lt; $document][not(self::tei:pb)])]"/>
+  </xsl:function>
+
+  <!-- a quotation set off as a block, not one running in the sentence -->
+  <xsl:function name="tkp:is-block-quote" as="xs:boolean">
+    <xsl:param name="quote" as="element(tei:quote)"/>
+    <xsl:sequence select="exists($quote/(tei:p | tei:lg | tei:l)) or tk:rend($quote) = 'block'"/>
   </xsl:function>
 
   <!-- a block's text; where the XML laid it out over several lines, without the layout's edges -->
@@ -198,7 +237,8 @@
     </xsl:variable>
     <xsl:variable name="text" as="xs:string" select="string-join($parts)"/>
     <!-- layout whitespace: each line of the block (lines come from lb) normalised on its own -->
-    <xsl:sequence select="if ($nodes/descendant-or-self::text()[contains(., '&#10;')] or tkp:padded($nodes))
+    <xsl:sequence select="if ($nodes/descendant-or-self::text()[contains(., '&#10;')] or $nodes/descendant-or-self::tei:lb
+        or tkp:padded($nodes))
         then string-join(tokenize($text, '&#10;') ! normalize-space(.), '&#10;')
         else $text"/>
   </xsl:function>
@@ -217,12 +257,13 @@
   <!-- an item's line; lists nested in it give further lines -->
   <xsl:function name="tkp:item" as="xs:string">
     <xsl:param name="item" as="element(tei:item)"/>
-    <xsl:variable name="label" as="element(tei:label)?" select="$item/preceding-sibling::*[1][self::tei:label]"/>
+    <xsl:variable name="label" as="xs:string?" select="($item/preceding-sibling::*[1][self::tei:label] ! tkp:inline(.),
+        $item[empty(tei:label)]/@n ! (if (matches(., '[.):\]]$')) then string(.) else . || '.'))[1]"/>
     <xsl:variable name="own" as="xs:string" select="tkp:inline-nodes($item/node() except $item/tei:list)"/>
     <xsl:variable name="nested" as="xs:string*">
       <xsl:apply-templates select="$item/tei:list" mode="tkp:block"/>
     </xsl:variable>
-    <xsl:sequence select="string-join((string-join(($label ! tkp:inline(.), $own[normalize-space()]), ' '), $nested)
+    <xsl:sequence select="string-join((string-join(($label, $own[normalize-space()]), ' '), $nested)
         [normalize-space()], $tkp:nl)"/>
   </xsl:function>
 
