@@ -3,23 +3,17 @@ package org.teikit.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.time.Instant;
 import java.util.concurrent.Callable;
-import net.sf.saxon.s9api.XdmNode;
 import org.teikit.Toolkit;
-import org.teikit.io.AtomicFiles;
 import org.teikit.io.InputFiles;
+import org.teikit.io.PipelineFile;
 import org.teikit.transform.OutputFormat;
-import org.teikit.transform.Renderer;
-import org.teikit.transform.SiteIndex;
-import org.teikit.transform.pdf.PageSize;
-import org.teikit.transform.pdf.PdfOptions;
-import org.teikit.transform.pdf.PdfResult;
+import org.teikit.transform.Pipeline;
+import org.teikit.transform.PublishOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  teikit transform out/tei --to html -o site",
             "  teikit transform d247.xml --to pdf -o pdf",
             "  teikit transform tei/ --to text --text-style reading -o text",
-            "  teikit transform tei/ --to html --stylesheet my.xsl --param lang=de -o site"})
+            "  teikit transform tei/ --to html --stylesheet my.xsl --param lang=de -o site",
+            "  teikit transform tei/ --to html --pipeline steps.xml -o site"})
 final class TransformCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,6 +51,16 @@ final class TransformCommand implements Callable<Integer> {
     @Option(names = "--stylesheet", paramLabel = "XSL", description = "Your own XSLT 3.0 stylesheet instead of teikit's.")
     Path stylesheet;
 
+    @Option(names = "--pipeline", paramLabel = "FILE", description = {"XSLT steps run one after another, from a small "
+            + "XML file: <pipeline xmlns=\"urn:teikit:pipeline\"><step stylesheet=\"fix.xsl\"><param name=\"a\" "
+            + "value=\"b\"/></step><step stylesheet=\"teikit:html\"/></pipeline>. Stylesheet paths are relative "
+            + "to the file; teikit:html, teikit:text and teikit:fo are teikit's own. For --to pdf the last step "
+            + "makes the FO."})
+    Path pipeline;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Documents rendered in parallel (default: the number of cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--text-style", defaultValue = "edition", paramLabel = "edition|reading",
             description = "For --to text: edition (page and note markers, notes at the end; default) or reading (text only).")
     String textStyle;
@@ -73,83 +78,39 @@ final class TransformCommand implements Callable<Integer> {
             err.println("teikit transform: --text-style is edition or reading, not " + textStyle);
             return ExitCode.USAGE;
         }
+        if (jobs < 1) {
+            err.println("teikit transform: --jobs must be at least 1");
+            return ExitCode.USAGE;
+        }
+        if (stylesheet != null && pipeline != null) {
+            err.println("teikit transform: --stylesheet or --pipeline, not both (a pipeline names its stylesheets)");
+            return ExitCode.USAGE;
+        }
         List<InputFiles.Input> files;
+        Pipeline steps;
         try {
             files = InputFiles.expand(inputs, glob);
+            steps = pipeline != null ? PipelineFile.read(pipeline) : stylesheet != null ? Pipeline.of(stylesheet) : null;
         } catch (IOException e) {
             err.println("teikit transform: " + e.getMessage());
             return ExitCode.INPUT_OUTPUT;
         }
-        Toolkit toolkit = new Toolkit();
-        Renderer renderer = toolkit.renderer();
-        SiteIndex site = new SiteIndex(toolkit.stylesheets());
         Map<String, String> params = new LinkedHashMap<>(parameters);
         if (format == OutputFormat.TEXT) {
             params.putIfAbsent("style", textStyle);
         }
-        int exit = ExitCode.OK;
-        int written = 0;
-        Set<String> generic = new TreeSet<>();
-        Progress progress = new Progress(err, files.size(), "rendered", true);
-        for (InputFiles.Input input : files) {
-            Path target = output.resolve(input.outputStem() + "." + format.extension());
-            try {
-                XdmNode tei = renderer.read(input.file());
-                byte[] result = format == OutputFormat.PDF
-                        ? pdf(toolkit, tei, params, input.file().toString(), err, generic)
-                        : renderer.render(tei, format, params, stylesheet);
-                AtomicFiles.write(target, result, force);
-                written++;
-                if (format == OutputFormat.HTML) {
-                    site.add(tei, output.relativize(target).toString().replace('\\', '/'));
-                }
-            } catch (IOException e) {
-                progress.clear();
-                err.println(input.file() + ": error: [IO-001] " + e.getMessage());
-                exit = Math.max(exit, ExitCode.INPUT_OUTPUT);
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                progress.clear();
-                err.println(input.file() + ": error: [XSL-001] " + e.getMessage());
-                exit = Math.max(exit, ExitCode.PROBLEMS);
-            }
-            progress.step();
+        PublishOptions options = PublishOptions.of(format).withPipeline(steps).withParameters(params)
+                .withCreationDate(creationDate());
+        PublishRun.Summary summary = new PublishRun(new Toolkit(), options, force, jobs, err).run(files, output);
+        if (!summary.unhandled().isEmpty()) {
+            err.println("teikit: note: rendered generically (no rule of their own): " + String.join(", ", summary.unhandled()));
         }
-        progress.clear();
-        if (format == OutputFormat.HTML && stylesheet == null && !site.isEmpty()) {
-            try {
-                byte[] index = renderer.render(renderer.fromXom(site.documents()), SiteIndex.STYLESHEET, Map.of());
-                AtomicFiles.write(output.resolve("index.html"), index, true);
-            } catch (IOException e) {
-                err.println(output.resolve("index.html") + ": error: [IO-001] " + e.getMessage());
-                exit = Math.max(exit, ExitCode.INPUT_OUTPUT);
-            }
-        }
-        generic.addAll(renderer.unhandledElements());
-        if (!generic.isEmpty()) {
-            err.println("teikit: note: rendered generically (no rule of their own): " + String.join(", ", generic));
-        }
-        err.printf("rendered %d of %d documents to %s (%s)%n", written, files.size(), output, format.cliName());
-        return exit;
-    }
-
-    /** FO laid out by FOP; what it reports (a glyph no font has) is printed, the PDF's generic elements noted. */
-    private byte[] pdf(Toolkit toolkit, XdmNode tei, Map<String, String> params, String name, PrintWriter err,
-            Set<String> generic) {
-        Map<String, String> rest = new LinkedHashMap<>(params);
-        String pageSize = rest.remove("page-size");
-        PdfOptions options = PdfOptions.defaults().withParameters(rest).withStylesheet(stylesheet)
-                .withSourceName(name).withCreationDate(creationDate());
-        if (pageSize != null) {
-            options = options.withPageSize(PageSize.of(pageSize));
-        }
-        PdfResult result = toolkit.pdfRenderer().render(tei, options);
-        result.diagnostics().forEach(err::println);
-        generic.addAll(result.unhandled());
-        return result.pdf();
+        err.printf("rendered %d of %d documents to %s (%s)%n", summary.written(), summary.files(), output, format.cliName());
+        return summary.exitCode();
     }
 
     /** No wall-clock time in outputs: SOURCE_DATE_EPOCH when set, else the epoch. */
-    private static Instant creationDate() {
+    static Instant creationDate() {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         return epoch == null || !epoch.matches("\\d+") ? Instant.EPOCH : Instant.ofEpochSecond(Long.parseLong(epoch));
     }

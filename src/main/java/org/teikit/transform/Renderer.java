@@ -70,7 +70,7 @@ public final class Renderer {
 
     /** Runs a bundled stylesheet by its classpath name (the site index, for one). */
     public byte[] render(XdmNode source, String bundledStylesheet, Map<String, String> parameters) {
-        return run(stylesheets.get(bundledStylesheet), source, parameters);
+        return run(stylesheets.get(bundledStylesheet), source, parameters, name -> { });
     }
 
     /**
@@ -80,13 +80,41 @@ public final class Renderer {
      * @param parameters stylesheet parameters, as strings
      */
     public byte[] render(XdmNode tei, OutputFormat format, Map<String, String> parameters, Path stylesheet) {
-        XsltExecutable executable = stylesheet != null ? stylesheets.get(stylesheet) : stylesheets.get(format.stylesheet());
-        return run(executable, tei, parameters);
+        return render(tei, stylesheet != null ? Pipeline.of(stylesheet) : Pipeline.of(format), parameters, name -> { });
     }
 
-    private byte[] run(XsltExecutable executable, XdmNode tei, Map<String, String> parameters) {
+    /**
+     * Runs a pipeline and returns the last step's result serialised as that stylesheet says.
+     *
+     * @param parameters given to every step; a step's own parameters win
+     * @param unhandledHere receives the elements rendered generically, as does the run's list
+     */
+    public byte[] render(XdmNode tei, Pipeline pipeline, Map<String, String> parameters, Consumer<String> unhandledHere) {
         try {
-            Xslt30Transformer transformer = prepare(executable, tei, parameters, name -> { });
+            XdmNode input = tei;
+            List<Pipeline.Step> steps = pipeline.steps();
+            for (Pipeline.Step step : steps.subList(0, steps.size() - 1)) {
+                input = tree(input, executable(step), merged(parameters, step), unhandledHere);
+            }
+            return run(executable(pipeline.last()), input, merged(parameters, pipeline.last()), unhandledHere);
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("the stylesheet failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a pipeline to a tree (the FO that FOP reads). */
+    public XdmNode tree(XdmNode tei, Pipeline pipeline, Map<String, String> parameters, Consumer<String> unhandledHere)
+            throws SaxonApiException {
+        XdmNode result = tei;
+        for (Pipeline.Step step : pipeline.steps()) {
+            result = tree(result, executable(step), merged(parameters, step), unhandledHere);
+        }
+        return result;
+    }
+
+    private byte[] run(XsltExecutable executable, XdmNode tei, Map<String, String> parameters, Consumer<String> unhandledHere) {
+        try {
+            Xslt30Transformer transformer = prepare(executable, tei, parameters, unhandledHere);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             transformer.applyTemplates(tei, transformer.newSerializer(out));
             return out.toByteArray();
@@ -95,9 +123,22 @@ public final class Renderer {
         }
     }
 
+    private XsltExecutable executable(Pipeline.Step step) {
+        return step.resource() != null ? stylesheets.get(step.resource()) : stylesheets.get(step.file());
+    }
+
+    private static Map<String, String> merged(Map<String, String> parameters, Pipeline.Step step) {
+        if (step.parameters().isEmpty()) {
+            return parameters;
+        }
+        Map<String, String> all = new HashMap<>(parameters);
+        all.putAll(step.parameters());
+        return all;
+    }
+
     /**
-     * Runs a stylesheet to a tree (the FO that FOP reads); the elements it renders generically go to
-     * {@code unhandledHere} as well as to the run's list.
+     * Runs a stylesheet to a tree; the elements it renders generically go to {@code unhandledHere}
+     * as well as to the run's list.
      */
     public XdmNode tree(XdmNode tei, XsltExecutable executable, Map<String, String> parameters,
             Consumer<String> unhandledHere) throws SaxonApiException {

@@ -1,9 +1,11 @@
 package org.teikit.transform;
 
-import java.util.ArrayList;
 import java.util.List;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XPathExecutable;
+import net.sf.saxon.s9api.XPathSelector;
+import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import nu.xom.Attribute;
 import nu.xom.Document;
@@ -11,51 +13,74 @@ import nu.xom.Element;
 
 /**
  * The index page of an HTML site: what each rendered document is (number, title, date, kind) read
- * from its TEI, listed for {@code xslt/html/site-index.xsl}. Not thread-safe: one per run, filled in
- * input order.
+ * from its TEI, listed for {@code xslt/html/site-index.xsl}. Thread-safe: the expressions are
+ * compiled once, and an entry is read on whichever thread rendered its document.
  */
 public final class SiteIndex {
     static final String SITE = "urn:teikit:site";
     public static final String STYLESHEET = "xslt/html/site-index.xsl";
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
-    private final XPathCompiler xpath;
-    private final List<Element> entries = new ArrayList<>();
+    private final XPathExecutable number;
+    private final XPathExecutable title;
+    private final XPathExecutable date;
+    private final XPathExecutable kind;
+
+    /** One document of the site; empty strings where the TEI does not say. */
+    public record Entry(String href, String number, String title, String date, String kind) {
+    }
 
     public SiteIndex(StylesheetRegistry stylesheets) {
-        this.xpath = stylesheets.processor().newXPathCompiler();
+        XPathCompiler xpath = stylesheets.processor().newXPathCompiler();
         xpath.declareNamespace("tei", TEI);
+        number = compile(xpath, "string((//tei:text//tei:div[@type = 'document'])[1]/@n)");
+        title = compile(xpath, "normalize-space((/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title)[1])");
+        date = compile(xpath, "string((//tei:correspAction[@type = 'sent']/tei:date/(@when, @notBefore),"
+                + " //tei:dateline//tei:date/(@when, @notBefore))[1])");
+        kind = compile(xpath, "string((//tei:textClass//tei:term[@type = 'document-kind'])[1])");
     }
 
-    public void add(XdmNode tei, String href) {
-        Element document = new Element("document", SITE);
-        document.addAttribute(new Attribute("href", href));
-        attribute(document, "n", "string((//tei:text//tei:div[@type = 'document'])[1]/@n)", tei);
-        attribute(document, "title", "normalize-space((/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title)[1])", tei);
-        attribute(document, "date", "string((//tei:correspAction[@type = 'sent']/tei:date/(@when, @notBefore),"
-                + " //tei:dateline//tei:date/(@when, @notBefore))[1])", tei);
-        attribute(document, "kind", "string((//tei:textClass//tei:term[@type = 'document-kind'])[1])", tei);
-        entries.add(document);
+    /** @param href the page's address relative to the index */
+    public Entry entry(XdmNode tei, String href) {
+        return new Entry(href, read(number, tei), read(title, tei), read(date, tei), read(kind, tei));
     }
 
-    /** The list the index stylesheet reads. */
-    public Document documents() {
+    /** The list the index stylesheet reads, in the order given. */
+    public static Document documents(List<Entry> entries) {
         Element root = new Element("documents", SITE);
-        entries.forEach(e -> root.appendChild(e.copy()));
+        for (Entry entry : entries) {
+            Element document = new Element("document", SITE);
+            attribute(document, "href", entry.href());
+            attribute(document, "n", entry.number());
+            attribute(document, "title", entry.title());
+            attribute(document, "date", entry.date());
+            attribute(document, "kind", entry.kind());
+            root.appendChild(document);
+        }
         return new Document(root);
     }
 
-    public boolean isEmpty() {
-        return entries.isEmpty();
+    private static void attribute(Element element, String name, String value) {
+        if (!value.isEmpty()) {
+            element.addAttribute(new Attribute(name, value));
+        }
     }
 
-    private void attribute(Element element, String name, String expression, XdmNode tei) {
+    private static XPathExecutable compile(XPathCompiler xpath, String expression) {
         try {
-            String value = xpath.evaluateSingle(expression, tei).getStringValue();
-            if (!value.isEmpty()) {
-                element.addAttribute(new Attribute(name, value));
-            }
+            return xpath.compile(expression);
         } catch (SaxonApiException e) {
             throw new IllegalStateException("bad index expression " + expression, e);
+        }
+    }
+
+    private static String read(XPathExecutable expression, XdmNode tei) {
+        try {
+            XPathSelector selector = expression.load();
+            selector.setContextItem(tei);
+            XdmItem item = selector.evaluateSingle();
+            return item == null ? "" : item.getStringValue();
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("index expression failed: " + e.getMessage(), e);
         }
     }
 }

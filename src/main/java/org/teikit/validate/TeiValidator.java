@@ -7,16 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
+import org.teikit.OrderedParallel;
 import org.teikit.diag.Diagnostic;
 import org.teikit.diag.Severity;
 import org.teikit.io.SecureXml;
@@ -62,31 +59,9 @@ public final class TeiValidator {
     private record Plan(List<URI> grammars, List<URI> rules, List<Diagnostic> problems) {
     }
 
-    /** Validates the files, {@code jobs} at a time, and calls {@code done} as each finishes (any order). */
+    /** Validates the files, {@code jobs} at a time, and calls {@code done} with each report in input order. */
     public ValidationReport validate(List<Path> files, Consumer<FileReport> done) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.jobs(), Math.max(1, files.size())));
-        try {
-            List<Future<FileReport>> futures = new ArrayList<>();
-            for (Path file : files) {
-                futures.add(pool.submit(() -> {
-                    FileReport report = validate(file);
-                    done.accept(report);
-                    return report;
-                }));
-            }
-            List<FileReport> reports = new ArrayList<>();
-            for (Future<FileReport> f : futures) {
-                reports.add(f.get());
-            }
-            return new ValidationReport(reports);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("validation interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("validation failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return new ValidationReport(OrderedParallel.map(files, options.jobs(), this::validate, done));
     }
 
     public FileReport validate(Path file) {

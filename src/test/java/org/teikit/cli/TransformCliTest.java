@@ -52,4 +52,61 @@ class TransformCliTest {
         assertEquals(0, run("transform", sample.toString(), "--to", "text", "-o", dir.resolve("t").toString()));
         assertTrue(err.toString().contains("rendered 1 of 1 documents"), err.toString());
     }
+
+    /** Two steps: a user's stylesheet that marks every paragraph, then teikit's HTML of its result. */
+    @Test
+    void pipelineFileRunsItsStepsInOrder(@TempDir Path dir) throws Exception {
+        Path sample = TestData.project().resolve("corpus/render/02-telegram-lists-tables/input.xml");
+        Files.writeString(dir.resolve("mark.xsl"), """
+                <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                    xmlns:tei="http://www.tei-c.org/ns/1.0">
+                  <xsl:param name="mark" select="'?'"/>
+                  <xsl:mode on-no-match="shallow-copy"/>
+                  <xsl:template match="tei:p"><xsl:copy><xsl:copy-of select="@*"/>{$mark} <xsl:apply-templates/></xsl:copy></xsl:template>
+                </xsl:stylesheet>""".replace("{$mark}", "<xsl:value-of select='$mark'/>"));
+        Path steps = dir.resolve("steps.xml");
+        Files.writeString(steps, """
+                <pipeline xmlns="urn:teikit:pipeline">
+                  <step stylesheet="mark.xsl"><param name="mark" value="¶"/></step>
+                  <step stylesheet="teikit:text"/>
+                </pipeline>""");
+        assertEquals(0, run("transform", sample.toString(), "--to", "text", "--pipeline", steps.toString(),
+                "-o", dir.resolve("out").toString()), err.toString());
+        String text = Files.readString(dir.resolve("out/input.txt"));
+        assertTrue(text.contains("¶3. Comment: Bonn will not move"), text);
+        assertTrue(text.contains("  1. Source: National Archives"), "teikit's text step ran last: " + text);
+
+        Files.writeString(steps, "<pipeline xmlns='urn:teikit:pipeline'><step stylesheet='teikit:docx'/></pipeline>");
+        assertEquals(3, run("transform", sample.toString(), "--to", "text", "--pipeline", steps.toString(),
+                "-o", dir.resolve("bad").toString()));
+        assertTrue(err.toString().contains("not a teikit pipeline: teikit's stylesheets are teikit:html, teikit:text and "
+                + "teikit:fo, not teikit:docx"), err.toString());
+        Files.writeString(steps, "<pipeline xmlns='urn:teikit:pipeline'><stage stylesheet='mark.xsl'/></pipeline>");
+        assertEquals(3, run("transform", sample.toString(), "--to", "text", "--pipeline", steps.toString(),
+                "-o", dir.resolve("bad").toString()));
+        assertTrue(err.toString().contains("<stage> where <step> was expected"), err.toString());
+        assertEquals(2, run("transform", sample.toString(), "--to", "text", "--pipeline", steps.toString(),
+                "--stylesheet", dir.resolve("mark.xsl").toString(), "-o", dir.resolve("bad").toString()));
+    }
+
+    /** Documents rendered on several threads give the bytes and the messages of one thread. */
+    @Test
+    void parallelRunsWriteWhatOneThreadWrites(@TempDir Path dir) throws Exception {
+        Path corpus = TestData.project().resolve("corpus/render");
+        assertEquals(0, run("transform", corpus.toString(), "--glob", "input.xml", "--to", "html", "--jobs", "1",
+                "-o", dir.resolve("one").toString()), err.toString());
+        String oneThread = err.toString();
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("transform", corpus.toString(), "--glob", "input.xml", "--to", "html", "--jobs", "3",
+                "-o", dir.resolve("three").toString()), err.toString());
+        assertEquals(oneThread.replace("one", "three"), err.toString());
+        try (var pages = Files.walk(dir.resolve("one"))) {
+            for (Path page : pages.filter(Files::isRegularFile).toList()) {
+                Path other = dir.resolve("three").resolve(dir.resolve("one").relativize(page));
+                assertEquals(Files.readString(page), Files.readString(other), page.toString());
+            }
+        }
+        assertTrue(Files.readString(dir.resolve("three/index.html")).contains("05-note-numbering/input.html"));
+        assertEquals(2, run("transform", corpus.toString(), "--to", "html", "--jobs", "0", "-o", dir.toString()));
+    }
 }

@@ -1,10 +1,10 @@
 package org.teikit.transform.pdf;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.teikit.transform.Pipeline;
 
 /**
  * How a PDF is made.
@@ -12,14 +12,14 @@ import java.util.Objects;
  * @param pageSize A4 or US Letter
  * @param parameters further parameters of the FO stylesheet (e.g. {@code font-size=11},
  *        {@code page-marker-before=[p. }); {@code page-size} comes from {@code pageSize}
- * @param stylesheet an XSLT stylesheet of the caller's that makes the FO instead of teikit's, or null
+ * @param pipeline the caller's XSLT stylesheets that make the FO instead of teikit's, or null
  * @param creationDate the PDF's creation date: teikit writes no wall-clock time unless asked, so
  *        this is the epoch unless the caller passes one (the CLI passes {@code SOURCE_DATE_EPOCH})
  * @param metadata the PDF's title, author … given by the caller, or null to take the ones the FO
  *        states (teikit's stylesheet states those of the teiHeader)
  * @param sourceName the name diagnostics give for the document (its file), e.g. {@code d247.xml}
  */
-public record PdfOptions(PageSize pageSize, Map<String, String> parameters, Path stylesheet, Instant creationDate,
+public record PdfOptions(PageSize pageSize, Map<String, String> parameters, Pipeline pipeline, Instant creationDate,
         PdfMetadata metadata, String sourceName) {
     public PdfOptions {
         Objects.requireNonNull(pageSize, "pageSize");
@@ -37,33 +37,33 @@ public record PdfOptions(PageSize pageSize, Map<String, String> parameters, Path
     }
 
     public PdfOptions withPageSize(PageSize newPageSize) {
-        return new PdfOptions(newPageSize, parameters, stylesheet, creationDate, metadata, sourceName);
+        return new PdfOptions(newPageSize, parameters, pipeline, creationDate, metadata, sourceName);
     }
 
     public PdfOptions withParameter(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(parameters);
         more.put(name, value);
-        return new PdfOptions(pageSize, more, stylesheet, creationDate, metadata, sourceName);
+        return new PdfOptions(pageSize, more, pipeline, creationDate, metadata, sourceName);
     }
 
     public PdfOptions withParameters(Map<String, String> newParameters) {
-        return new PdfOptions(pageSize, newParameters, stylesheet, creationDate, metadata, sourceName);
+        return new PdfOptions(pageSize, newParameters, pipeline, creationDate, metadata, sourceName);
     }
 
-    public PdfOptions withStylesheet(Path newStylesheet) {
-        return new PdfOptions(pageSize, parameters, newStylesheet, creationDate, metadata, sourceName);
+    public PdfOptions withPipeline(Pipeline newPipeline) {
+        return new PdfOptions(pageSize, parameters, newPipeline, creationDate, metadata, sourceName);
     }
 
     public PdfOptions withCreationDate(Instant newCreationDate) {
-        return new PdfOptions(pageSize, parameters, stylesheet, newCreationDate, metadata, sourceName);
+        return new PdfOptions(pageSize, parameters, pipeline, newCreationDate, metadata, sourceName);
     }
 
     public PdfOptions withMetadata(PdfMetadata newMetadata) {
-        return new PdfOptions(pageSize, parameters, stylesheet, creationDate, newMetadata, sourceName);
+        return new PdfOptions(pageSize, parameters, pipeline, creationDate, newMetadata, sourceName);
     }
 
     public PdfOptions withSourceName(String newSourceName) {
-        return new PdfOptions(pageSize, parameters, stylesheet, creationDate, metadata, newSourceName);
+        return new PdfOptions(pageSize, parameters, pipeline, creationDate, metadata, newSourceName);
     }
 
     /** The stylesheet's parameters: {@link #parameters()} and {@code page-size}. */

@@ -21,7 +21,6 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.XsltExecutable;
 import nu.xom.converters.SAXConverter;
 import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
@@ -35,6 +34,8 @@ import org.teikit.diag.Diagnostic;
 import org.teikit.diag.Severity;
 import org.teikit.io.SecureXml;
 import org.teikit.model.SourcePosition;
+import org.teikit.transform.OutputFormat;
+import org.teikit.transform.Pipeline;
 import org.teikit.transform.Renderer;
 import org.teikit.transform.StylesheetRegistry;
 import org.xml.sax.SAXException;
@@ -63,6 +64,7 @@ import org.xml.sax.SAXException;
  */
 public final class PdfRenderer {
     public static final String STYLESHEET = "xslt/fo/tei-to-fo.xsl";
+    private static final Pipeline TEIKIT_FO = Pipeline.of(OutputFormat.FO);
     /** FOP's configuration on the classpath: the fonts. */
     public static final String CONFIGURATION = "fop/fop.xconf";
     static final String CREATOR = "teikit";
@@ -134,10 +136,9 @@ public final class PdfRenderer {
     }
 
     private XdmNode transform(XdmNode tei, PdfOptions options, Set<String> unhandled) {
-        XsltExecutable executable = options.stylesheet() != null
-                ? stylesheets.get(options.stylesheet()) : stylesheets.get(STYLESHEET);
+        Pipeline pipeline = options.pipeline() != null ? options.pipeline() : TEIKIT_FO;
         try {
-            return renderer.tree(tei, executable, options.stylesheetParameters(), unhandled::add);
+            return renderer.tree(tei, pipeline, options.stylesheetParameters(), unhandled::add);
         } catch (SaxonApiException e) {
             throw new IllegalStateException("the FO stylesheet failed on " + options.sourceName() + ": " + e.getMessage(), e);
         }
