@@ -56,6 +56,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     ConversionOptions conversion;
 
+    @Mixin
+    JobsOption jobs;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -76,7 +79,7 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("teikit: " + e.getMessage());
             return ExitCode.INPUT_OUTPUT;
         }
-        ConversionRun.Summary summary = new ConversionRun(toolkit, settings, spec.commandLine().getOut(), err, verbose)
+        ConversionRun.Summary summary = new ConversionRun(toolkit, settings, spec.commandLine().getOut(), err, verbose, jobs.jobs())
                 .run(files, output);
         err.printf("converted %d of %d documents to %s (%d errors, %d warnings)%n", summary.written(), summary.files(),
                 output, summary.errors(), summary.warnings());

@@ -25,7 +25,8 @@ import org.teikit.transform.SiteIndex;
  */
 final class PublishRun {
     /** What a run did: for the summary line and the exit code. */
-    record Summary(int files, int written, int pages, int warnings, int errors, int exitCode, Set<String> unhandled) {
+    record Summary(int files, int written, int pages, int teiPages, int notes, int warnings, int errors, int exitCode,
+            Set<String> unhandled) {
     }
 
     /** One document's result, made on a worker thread and reported on the caller's. */
@@ -49,7 +50,7 @@ final class PublishRun {
     Summary run(List<InputFiles.Input> inputs, Path folder) {
         OutputFormat format = publisher.options().format();
         Progress progress = new Progress(err, inputs.size(), "rendered (" + format.cliName() + ")", true);
-        int[] counts = new int[4];
+        int[] counts = new int[6];
         int[] exit = {ExitCode.OK};
         Set<String> unhandled = new TreeSet<>();
         List<SiteIndex.Entry> entries = new ArrayList<>();
@@ -61,6 +62,8 @@ final class PublishRun {
             if (publication != null) {
                 counts[0]++;
                 counts[1] += publication.pages();
+                counts[4] += publication.entry().pages();
+                counts[5] += publication.entry().notes();
                 entries.add(publication.entry());
                 unhandled.addAll(publication.unhandled());
                 for (Diagnostic d : publication.diagnostics()) {
@@ -76,7 +79,7 @@ final class PublishRun {
         if (format == OutputFormat.HTML && publisher.options().pipeline() == null && !entries.isEmpty()) {
             exit[0] = Math.max(exit[0], writeIndex(entries, folder));
         }
-        return new Summary(inputs.size(), counts[0], counts[1], counts[2], counts[3], exit[0], unhandled);
+        return new Summary(inputs.size(), counts[0], counts[1], counts[4], counts[5], counts[2], counts[3], exit[0], unhandled);
     }
 
     private Outcome publish(InputFiles.Input input, Path folder) {

@@ -15,6 +15,7 @@ import org.teikit.transform.OutputFormat;
 import org.teikit.transform.Pipeline;
 import org.teikit.transform.PublishOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -58,8 +59,8 @@ final class TransformCommand implements Callable<Integer> {
             + "makes the FO."})
     Path pipeline;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Documents rendered in parallel (default: the number of cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    JobsOption jobs;
 
     @Option(names = "--text-style", defaultValue = "edition", paramLabel = "edition|reading",
             description = "For --to text: edition (page and note markers, notes at the end; default) or reading (text only).")
@@ -76,10 +77,6 @@ final class TransformCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!textStyle.equals("edition") && !textStyle.equals("reading")) {
             err.println("teikit transform: --text-style is edition or reading, not " + textStyle);
-            return ExitCode.USAGE;
-        }
-        if (jobs < 1) {
-            err.println("teikit transform: --jobs must be at least 1");
             return ExitCode.USAGE;
         }
         if (stylesheet != null && pipeline != null) {
@@ -101,7 +98,7 @@ final class TransformCommand implements Callable<Integer> {
         }
         PublishOptions options = PublishOptions.of(format).withPipeline(steps).withParameters(params)
                 .withCreationDate(creationDate());
-        PublishRun.Summary summary = new PublishRun(new Toolkit(), options, force, jobs, err).run(files, output);
+        PublishRun.Summary summary = new PublishRun(new Toolkit(), options, force, jobs.jobs(), err).run(files, output);
         if (!summary.unhandled().isEmpty()) {
             err.println("teikit: note: rendered generically (no rule of their own): " + String.join(", ", summary.unhandled()));
         }

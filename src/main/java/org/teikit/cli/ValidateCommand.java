@@ -18,6 +18,7 @@ import org.teikit.validate.ValidationOptions;
 import org.teikit.validate.ValidationReport;
 import org.teikit.validate.report.ReportFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -61,8 +62,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-r", "--report"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
     Path report;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files validated in parallel (default: the number of cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    JobsOption jobs;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "error|warning",
             description = "Lowest severity that fails the run (exit 1); default: ${DEFAULT-VALUE}.")
@@ -97,10 +98,6 @@ final class ValidateCommand implements Callable<Integer> {
                     "unknown severity for --fail-on: "));
             return ExitCode.USAGE;
         }
-        if (jobs < 1) {
-            err.println("teikit validate: --jobs must be at least 1");
-            return ExitCode.USAGE;
-        }
         List<Path> files;
         try {
             files = InputFiles.expand(inputs, glob).stream().map(InputFiles.Input::file).toList();
@@ -109,7 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCode.INPUT_OUTPUT;
         }
         ValidationOptions options = new ValidationOptions(schemas, schematrons, phase, !noEmbeddedSchematron,
-                allowNetwork, catalogs, teiSchemas, jobs);
+                allowNetwork, catalogs, teiSchemas, jobs.jobs());
         TeiValidator validator = new Toolkit().validator(options);
         Progress progress = new Progress(err, files.size(), "validated", !quiet);
         ValidationReport result = validator.validate(files, r -> progress.step());

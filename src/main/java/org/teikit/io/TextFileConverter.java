@@ -25,8 +25,9 @@ import org.teikit.validate.ValidationOptions;
  */
 public final class TextFileConverter {
 
-    /** How to convert files. */
     /**
+     * How to convert files.
+     *
      * @param validate whether each written TEI file is validated against teikit's own schema
      *                 ({@code schemas/teikit.rng} + {@code teikit.sch}); findings name the output file
      */

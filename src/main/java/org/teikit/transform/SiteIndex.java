@@ -24,9 +24,14 @@ public final class SiteIndex {
     private final XPathExecutable title;
     private final XPathExecutable date;
     private final XPathExecutable kind;
+    private final XPathExecutable pages;
+    private final XPathExecutable notes;
 
-    /** One document of the site; empty strings where the TEI does not say. */
-    public record Entry(String href, String number, String title, String date, String kind) {
+    /**
+     * One document of the site; empty strings where the TEI does not say. {@code pages} and
+     * {@code notes} count its page breaks and notes (for a run's summary).
+     */
+    public record Entry(String href, String number, String title, String date, String kind, int pages, int notes) {
     }
 
     public SiteIndex(StylesheetRegistry stylesheets) {
@@ -37,11 +42,14 @@ public final class SiteIndex {
         date = compile(xpath, "string((//tei:correspAction[@type = 'sent']/tei:date/(@when, @notBefore),"
                 + " //tei:dateline//tei:date/(@when, @notBefore))[1])");
         kind = compile(xpath, "string((//tei:textClass//tei:term[@type = 'document-kind'])[1])");
+        pages = compile(xpath, "string(count(//tei:text//tei:pb))");
+        notes = compile(xpath, "string(count(//tei:text//tei:note))");
     }
 
     /** @param href the page's address relative to the index */
     public Entry entry(XdmNode tei, String href) {
-        return new Entry(href, read(number, tei), read(title, tei), read(date, tei), read(kind, tei));
+        return new Entry(href, read(number, tei), read(title, tei), read(date, tei), read(kind, tei),
+                Integer.parseInt(read(pages, tei)), Integer.parseInt(read(notes, tei)));
     }
 
     /** The list the index stylesheet reads, in the order given. */

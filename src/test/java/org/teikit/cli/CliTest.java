@@ -79,9 +79,17 @@ class CliTest {
     void buildConvertsAFolder(@TempDir Path dir) throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.writeString(corpus.resolve("a.txt"), "2. Telegram From A to B\n\nText [Page 3] more.");
-        assertEquals(0, run("build", corpus.toString(), "-o", dir.resolve("out").toString()));
+        // a binary file fails its conversion; the run goes on with the others
+        Files.write(corpus.resolve("b.txt"), new byte[] {'x', 0, (byte) 0xff, 'y'});
+        assertEquals(3, run("build", corpus.toString(), "-o", dir.resolve("out").toString()));
         assertTrue(Files.readString(dir.resolve("out/tei/a.xml")).contains("<pb n=\"3\" xml:id=\"pg_3\"/>"));
-        assertTrue(out.toString().contains("build: 1 of 1 documents"), out.toString());
+        assertEquals("2. Telegram From A to B\n\nText [Page 3] more.", Files.readString(dir.resolve("out/text/a.txt")));
+        assertTrue(Files.readString(dir.resolve("out/html/a.html")).contains("id=\"pg_3\""));
+        assertTrue(Files.readString(dir.resolve("out/html/index.html")).contains("a.html"));
+        assertTrue(Files.size(dir.resolve("out/pdf/a.pdf")) > 1000);
+        assertTrue(Files.notExists(dir.resolve("out/html/b.html")));
+        assertTrue(err.toString().contains("b.txt:1:2: error: [IO-002]"), err.toString());
+        assertTrue(out.toString().matches("(?s).*\nconvert +1 +1 +0 +0 +1 .*\nhtml +1 .*\npdf +1 +1 .*"), out.toString());
     }
 
     @Test

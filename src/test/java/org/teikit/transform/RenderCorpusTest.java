@@ -25,7 +25,8 @@ import org.xmlunit.diff.Diff;
 
 /**
  * The golden cases of {@code corpus/render/}: each {@code input.xml} renders to its reviewed
- * {@code expected.html} (the page's tree as XML, compared with XMLUnit), {@code expected.txt} (exact)
+ * {@code expected.html} (the page's tree as XML, compared with XMLUnit), {@code expected.text} (exact; not
+ * {@code .txt}, which {@code teikit build corpus} would take for a transcription)
  * and {@code expected.fo} (XMLUnit). Both sides are serialised alike (indented where Saxon may indent
  * without touching mixed content), so every text node counts, spaces between inline elements too. {@code mvn test -Dgolden.update=true} rewrites the expected files (read the diff before
  * committing); a failing case writes what it got to {@code target/golden-actual/render/}.
@@ -46,7 +47,7 @@ class RenderCorpusTest {
         return cases().stream().map(dir -> DynamicContainer.dynamicContainer(dir.getFileName().toString(), Stream.of(
                 DynamicTest.dynamicTest("html", () -> compareXml(dir, "expected.html", tree(dir, OutputFormat.HTML))),
                 DynamicTest.dynamicTest("fo", () -> compareXml(dir, "expected.fo", tree(dir, OutputFormat.FO))),
-                DynamicTest.dynamicTest("text", () -> compareText(dir, "expected.txt", text(dir))))));
+                DynamicTest.dynamicTest("text", () -> compareText(dir, "expected.text", text(dir))))));
     }
 
     private static String tree(Path dir, OutputFormat format) throws IOException, SaxonApiException {
