@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code teikit} command: subcommands only. */
 @Command(name = "teikit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plain text to TEI P5: convert archival documents typed as text, validate and publish TEI.",
-        subcommands = {ConvertCommand.class, BuildCommand.class, ValidateCommand.class, TransformCommand.class, ExportCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, BuildCommand.class, ValidateCommand.class, TransformCommand.class,
+            ExportCommand.class, CommandLine.HelpCommand.class})
 public final class TeikitCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
