@@ -3,6 +3,7 @@ package org.teikit.validate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.transform.Source;
@@ -16,11 +17,15 @@ import org.xml.sax.InputSource;
 /**
  * Resolves the documents that stylesheets and Schematron rules load ({@code doc()}): local files
  * are parsed with the secure reader; anything on the network is refused unless network access was
- * allowed, so that an offline run fails fast with a clear error instead of hanging. Thread-safe.
+ * allowed, so that an offline run fails fast with a clear error instead of hanging. Allowed, a
+ * network document is fetched with time limits and parsed with the same secure reader (no DTD, no
+ * external entity). Thread-safe.
  */
 public final class NetworkPolicy implements ResourceResolver {
     /** The error code a refused network access raises; reports key on it. */
     public static final String REFUSED = "TKNET0001";
+    /** How long a connection and each read may take before the fetch fails. */
+    static final int TIMEOUT_MILLIS = 30_000;
     private final boolean allowNetwork;
     private final java.util.Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -51,9 +56,22 @@ public final class NetworkPolicy implements ResourceResolver {
                 refusal.setErrorCode(REFUSED);
                 throw refusal;
             }
-            return null;
+            return fetched(uri, request.uri);
         }
         return null;
+    }
+
+    private static Source fetched(URI uri, String systemId) throws XPathException {
+        try {
+            URLConnection connection = uri.toURL().openConnection();
+            connection.setConnectTimeout(TIMEOUT_MILLIS);
+            connection.setReadTimeout(TIMEOUT_MILLIS);
+            InputSource source = new InputSource(connection.getInputStream());
+            source.setSystemId(systemId);
+            return new SAXSource(SecureXml.newReader(), source);
+        } catch (IOException e) {
+            throw new XPathException("cannot fetch " + systemId + ": " + e, "FODC0002");
+        }
     }
 
     private static Source secure(Path file, String systemId) throws XPathException {
