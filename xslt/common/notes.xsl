@@ -12,8 +12,9 @@
     block   any other note standing between blocks (in a div, as ELTeC's notes div): shown there
     header  a note inside the teiHeader: not text
 
-  Labels are the note's own @n, never renumbered; a listed note without @n is numbered by its place
-  among the listed notes. Ids are the note's xml:id, else derived from that place ("note-3").
+  Labels are the note's own @n, never renumbered; a footnote without @n is numbered by its place
+  among the footnotes, a source note without @n is "*" (so that it never takes a footnote's number).
+  Ids are the note's xml:id, else derived from its place among the listed notes ("note-3").
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -97,11 +98,14 @@
     <xsl:sequence select="tk:listed-notes($scope)[tk:note-kind(.) = 'foot']"/>
   </xsl:function>
 
-  <!-- the note's own @n; a listed note without one gets its place among the listed notes -->
+  <!-- the note's own @n; without one, a footnote's place among the footnotes, a source note's "*" -->
   <xsl:function name="tk:note-label" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:variable name="n" as="xs:string" select="normalize-space($note/@n)"/>
-    <xsl:sequence select="if ($n or not(tk:is-listed-note($note))) then $n else string(tkp:note-position($note))"/>
+    <xsl:variable name="kind" as="xs:string" select="tk:note-kind($note)"/>
+    <xsl:sequence select="if ($n or not($kind = ('source', 'foot'))) then $n
+        else if ($kind = 'source') then '*'
+        else string(count(tkp:listed($note)[. &lt;&lt; $note][tk:note-kind(.) = 'foot']) + 1)"/>
   </xsl:function>
 
   <!-- the label as a list number (HTML li/@value, FO list numbering) when it is one -->
@@ -131,11 +135,15 @@
 
   <xsl:function name="tkp:note-position" as="xs:integer">
     <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="count(tkp:listed($note)[. &lt;&lt; $note]) + 1"/>
+  </xsl:function>
+
+  <!-- the listed notes of the note's tree -->
+  <xsl:function name="tkp:listed" as="element(tei:note)*">
+    <xsl:param name="note" as="element(tei:note)"/>
     <xsl:variable name="root" as="node()" select="root($note)"/>
-    <xsl:variable name="listed" as="element(tei:note)*" select="
-        if ($root instance of document-node()) then key('tkp:listed-note', 'listed', $root)
+    <xsl:sequence select="if ($root instance of document-node()) then key('tkp:listed-note', 'listed', $root)
         else $root/descendant-or-self::tei:note[tk:is-listed-note(.)]"/>
-    <xsl:sequence select="count($listed[. &lt;&lt; $note]) + 1"/>
   </xsl:function>
 
   <!-- the element of the note's tree with that xml:id (shared with pages.xsl) -->

@@ -207,7 +207,8 @@
 
   <xsl:function name="tkp:note-list" as="xs:string*">
     <xsl:param name="document" as="element()?"/>
-    <xsl:sequence select="tk:listed-notes($document)[not(ancestor::tei:note)]
+    <!-- a source note printed under the heading (older FRUS volumes) is not listed again -->
+    <xsl:sequence select="tk:listed-notes($document)[not(ancestor::tei:note)][not(@rend = 'inline' and not(@n))]
         ! ('  ' || tk:note-label(.) || '. ' || tkp:inline(.))"/>
   </xsl:function>
 

@@ -82,14 +82,15 @@ class CommonModulesTest {
                 + "<head>1. Heading<note n='0' type='source' xml:id='src'>Source.</note></head>"
                 + "<p>One<note n='a'>lettered</note> two<note>unnumbered</note> three<note n='*' anchored='false'>star</note>"
                 + " four<note place='margin'>margin</note> five<note place='inline'>inline</note></p>"
-                + "<note>between blocks</note><p xml:id='note-2'>taken id</p></div></body></text></TEI>");
+                + "<note>between blocks</note><p xml:id='note-2'>taken id</p></div>"
+                + "<div><head>2. Heading<note type='source'>unnumbered source</note></head></div></body></text></TEI>");
 
         Notes() throws SaxonApiException {
         }
 
         @Test
         void kindsFollowTypePlaceAndWhereTheNoteStands() throws SaxonApiException {
-            assertEquals(List.of("header", "source", "foot", "foot", "foot", "margin", "inline", "block"),
+            assertEquals(List.of("header", "source", "foot", "foot", "foot", "margin", "inline", "block", "source"),
                     kinds("//note"));
         }
 
@@ -109,8 +110,9 @@ class CommonModulesTest {
                     () -> assertEquals("0", string("note-label", node(doc, "//note[@xml:id = 'src']"))),
                     () -> assertEquals("a", string("note-label", node(doc, "//note[@n = 'a']"))),
                     () -> assertEquals("*", string("note-label", node(doc, "//note[@n = '*']"))),
-                    // the third listed note (source, a, this one)
-                    () -> assertEquals("3", string("note-label", node(doc, "//note[. = 'unnumbered']"))),
+                    // the second footnote (a, this one): the source note does not count
+                    () -> assertEquals("2", string("note-label", node(doc, "//note[. = 'unnumbered']"))),
+                    () -> assertEquals("*", string("note-label", node(doc, "//note[. = 'unnumbered source']"))),
                     // a note not listed has no label of its own to give
                     () -> assertEquals("", string("note-label", node(doc, "//note[. = 'margin']"))));
         }
