@@ -54,7 +54,8 @@ public final class BagVerifier {
             model = new BagReader().read(root);
         } catch (IOException | UnparsableVersionException | MaliciousPathException | UnsupportedAlgorithmException
                 | InvalidBagitFileFormatException e) {
-            problems.add(problem(bag, "bagit.txt", NOT_A_BAG, "not a readable bag: " + describe(e)));
+            Object where = e instanceof NoSuchFileException missing ? root.relativize(Path.of(missing.getFile())) : ".";
+            problems.add(problem(bag, where, NOT_A_BAG, "not a readable bag: " + describe(e)));
             return new BagVerification(bag, 0, problems);
         }
         if (model.getPayLoadManifests().isEmpty() || !Files.isDirectory(data)) {
@@ -156,7 +157,7 @@ public final class BagVerifier {
     }
 
     private static String describe(Exception e) {
-        return e instanceof NoSuchFileException ? e.getMessage() + " is missing" : e.getMessage();
+        return e instanceof NoSuchFileException missing ? Path.of(missing.getFile()).getFileName() + " is missing" : e.getMessage();
     }
 
     private static Diagnostic problem(Path bag, Object relative, String code, String message) {
