@@ -105,7 +105,7 @@ final class ExportBagCommand implements Callable<Integer> {
         }
         verification.problems().forEach(out::println);
         if (verification.isValid()) {
-            out.printf("%s: valid bag (%d files checked)%n", verify, verification.files());
+            out.printf("%s: valid bag (%d checksums verified)%n", verify, verification.checksums());
             return ExitCode.OK;
         }
         out.printf("%s: invalid bag (%d problems)%n", verify, verification.problems().size());

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How a bag is made.
+ * How a bag is made. Immutable; the fields given are checked on construction.
  *
  * @param sha512     SHA-512 manifests beside the SHA-256 ones
  * @param zip        write {@code BAGDIR.zip} (unpacking to {@code BAGDIR/}) instead of the folder

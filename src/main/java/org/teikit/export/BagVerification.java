@@ -9,9 +9,9 @@ import org.teikit.diag.Diagnostic;
  * not a readable bag, {@code BAG-002} missing, {@code BAG-003} checksum differs, {@code BAG-004}
  * not in a manifest, {@code BAG-005} Payload-Oxum differs). Immutable.
  *
- * @param files the files checked against a manifest
+ * @param checksums the checksums compared (a file listed in two manifests counts twice)
  */
-public record BagVerification(Path bag, long files, List<Diagnostic> problems) {
+public record BagVerification(Path bag, long checksums, List<Diagnostic> problems) {
     public BagVerification {
         problems = List.copyOf(problems);
     }

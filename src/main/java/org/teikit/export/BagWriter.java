@@ -80,10 +80,10 @@ public final class BagWriter {
             Path root = work.resolve(bag.toAbsolutePath().normalize().getFileName());
             Path data = root.resolve(DATA);
             Set<Path> carried = copyPayload(source, documents, data);
+            BuildLayout payload = new BuildLayout(data);
             List<MetsRecord> records = new ArrayList<>();
-            for (DocumentFiles document : new BuildLayout(data).documents()) {
-                records.add(mets.export(document, new BuildLayout(data).metsFolder(),
-                        new MetsOptions(options.sourceDate(), false)));
+            for (DocumentFiles document : payload.documents()) {
+                records.add(mets.export(document, payload.metsFolder(), new MetsOptions(options.sourceDate(), false)));
             }
             Optional<LocalDate> baggingDate = baggingDate(options.sourceDate(), records);
             String oxum = PathUtils.generatePayloadOxum(data);

@@ -3,6 +3,7 @@ package org.teikit.export;
 /**
  * The files of one document in a build: the TEI and its renderings, each with the folder and
  * extension the build layout gives it, its media type, and the METS file group it belongs to.
+ * Immutable.
  */
 public enum FileKind {
     TEI("tei", ".xml", "application/tei+xml", "MASTER"),

@@ -3,7 +3,7 @@ package org.teikit.export;
 import java.time.Instant;
 
 /**
- * How METS files are made.
+ * How METS files are made. Immutable.
  *
  * @param sourceDate the CREATEDATE of every METS (SOURCE_DATE_EPOCH), or null to take each
  *                   document's own newest date (none when it gives none)
