@@ -118,16 +118,22 @@
     <xsl:sequence select="$documents[count($documents) = 1]"/>
   </xsl:function>
 
-  <!--
-    The language of the text as a language tag (BCP 47): the TEI's xml:lang, its text's, the
-    header's first language, else "en".
-  -->
+  <!-- the language of the text as a language tag (BCP 47), else "en" (see tk:declared-language) -->
   <xsl:function name="tk:language" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="(tk:declared-language($node), 'en')[1]"/>
+  </xsl:function>
+
+  <!--
+    The language the document declares, as a language tag: the TEI's xml:lang, its text's, the
+    header's first language; none when it declares none (metadata records must not guess).
+  -->
+  <xsl:function name="tk:declared-language" as="xs:string?">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="root" as="element()?" select="tkp:root-element($node)"/>
     <xsl:variable name="header" as="element(tei:teiHeader)?" select="tk:header($node)"/>
     <xsl:sequence select="(($root/@xml:lang, $root/tei:text/@xml:lang,
-        $header/tei:profileDesc/tei:langUsage/tei:language[1]/@ident) ! tk:language-tag(.), 'en')[1]"/>
+        $header/tei:profileDesc/tei:langUsage/tei:language[1]/@ident) ! tk:language-tag(.))[1]"/>
   </xsl:function>
 
   <!--

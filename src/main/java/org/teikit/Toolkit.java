@@ -1,9 +1,16 @@
 package org.teikit;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import java.util.function.Supplier;
 import net.sf.saxon.s9api.Processor;
 import org.teikit.convert.ConvertOptions;
 import org.teikit.convert.PlainTextConverter;
+import org.teikit.export.BagVerifier;
+import org.teikit.export.BagWriter;
+import org.teikit.export.MetsExporter;
 import org.teikit.transform.Renderer;
 import org.teikit.transform.StylesheetRegistry;
 import org.teikit.transform.TextRenderer;
@@ -27,6 +34,8 @@ public final class Toolkit {
     private final Once<TextRenderer> textRenderer = new Once<>(() -> new TextRenderer(renderer.get()));
     private final Once<SchematronValidator> schematron =
             new Once<>(() -> new SchematronValidator(stylesheets.get().processor()));
+    private final Once<MetsExporter> metsExporter = new Once<>(() -> new MetsExporter(renderer.get(), stylesheets.get()));
+    private static final String VERSION = readVersion();
 
     public PlainTextConverter converter(ConvertOptions options) {
         return new PlainTextConverter(options);
@@ -60,6 +69,37 @@ public final class Toolkit {
 
     public TeiValidator validator(ValidationOptions options) {
         return new TeiValidator(relaxNg, schematron, options);
+    }
+
+    /** METS with MODS for TEI documents and their renderings; its stylesheet is compiled once. */
+    public MetsExporter metsExporter() {
+        return metsExporter.get();
+    }
+
+    /** BagIt bags of a build output or a folder of TEI, with the METS made by {@link #metsExporter()}. */
+    public BagWriter bagWriter() {
+        return new BagWriter(metsExporter());
+    }
+
+    public BagVerifier bagVerifier() {
+        return new BagVerifier();
+    }
+
+    /** The version Maven wrote into {@code teikit-version.properties}, as outputs name the software. */
+    public static String version() {
+        return VERSION;
+    }
+
+    private static String readVersion() {
+        Properties p = new Properties();
+        try (InputStream in = Toolkit.class.getResourceAsStream("/teikit-version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version", "(unknown version)");
     }
 
     /** A value made by the first caller that needs it and shared by all. */
