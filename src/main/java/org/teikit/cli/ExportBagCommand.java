@@ -11,7 +11,7 @@ import org.teikit.Toolkit;
 import org.teikit.export.BagOptions;
 import org.teikit.export.BagResult;
 import org.teikit.export.BagVerification;
-import org.teikit.export.SourceDate;
+import org.teikit.io.SourceDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

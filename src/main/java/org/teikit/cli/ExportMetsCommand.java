@@ -12,7 +12,7 @@ import org.teikit.export.BuildLayout;
 import org.teikit.export.DocumentFiles;
 import org.teikit.export.MetsExporter;
 import org.teikit.export.MetsOptions;
-import org.teikit.export.SourceDate;
+import org.teikit.io.SourceDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.teikit.Toolkit;
 import org.teikit.io.InputFiles;
 import org.teikit.io.PipelineFile;
+import org.teikit.io.SourceDate;
 import org.teikit.transform.OutputFormat;
 import org.teikit.transform.Pipeline;
 import org.teikit.transform.PublishOptions;
@@ -96,20 +97,22 @@ final class TransformCommand implements Callable<Integer> {
         if (format == OutputFormat.TEXT) {
             params.putIfAbsent("style", textStyle);
         }
+        Instant creationDate;
+        try {
+            // no wall-clock time in outputs: SOURCE_DATE_EPOCH when set, else the epoch
+            creationDate = SourceDate.from(System.getenv()).orElse(Instant.EPOCH);
+        } catch (IllegalArgumentException e) {
+            err.println("teikit transform: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
         PublishOptions options = PublishOptions.of(format).withPipeline(steps).withParameters(params)
-                .withCreationDate(creationDate());
+                .withCreationDate(creationDate);
         PublishRun.Summary summary = new PublishRun(new Toolkit(), options, force, jobs.jobs(), err).run(files, output);
         if (!summary.unhandled().isEmpty()) {
             err.println("teikit: note: rendered generically (no rule of their own): " + String.join(", ", summary.unhandled()));
         }
         err.printf("rendered %d of %d documents to %s (%s)%n", summary.written(), summary.files(), output, format.cliName());
         return summary.exitCode();
-    }
-
-    /** No wall-clock time in outputs: SOURCE_DATE_EPOCH when set, else the epoch. */
-    static Instant creationDate() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        return epoch == null || !epoch.matches("\\d+") ? Instant.EPOCH : Instant.ofEpochSecond(Long.parseLong(epoch));
     }
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {

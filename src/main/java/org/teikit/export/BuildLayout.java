@@ -65,16 +65,20 @@ public record BuildLayout(Path root) {
             if (input.file().getFileName().toString().endsWith(METS_EXTENSION)) {
                 continue;
             }
-            Map<FileKind, Path> files = new EnumMap<>(FileKind.class);
-            files.put(FileKind.TEI, input.file());
-            for (FileKind kind : build ? FileKind.values() : new FileKind[0]) {
-                Path file = file(kind, input.outputStem());
-                if (kind != FileKind.TEI && Files.isRegularFile(file)) {
-                    files.put(kind, file);
-                }
-            }
-            documents.add(new DocumentFiles(input.outputStem(), files));
+            documents.add(build ? document(input.outputStem()) : DocumentFiles.tei(input.outputStem(), input.file()));
         }
         return documents;
+    }
+
+    /** A document of a build output by its name: {@code tei/NAME.xml} and the renderings that exist. */
+    public DocumentFiles document(Path name) {
+        Map<FileKind, Path> files = new EnumMap<>(FileKind.class);
+        for (FileKind kind : FileKind.values()) {
+            Path file = file(kind, name);
+            if (kind == FileKind.TEI || Files.isRegularFile(file)) {
+                files.put(kind, file);
+            }
+        }
+        return new DocumentFiles(name, files);
     }
 }

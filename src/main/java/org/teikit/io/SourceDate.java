@@ -1,4 +1,4 @@
-package org.teikit.export;
+package org.teikit.io;
 
 import java.time.Instant;
 import java.util.Map;

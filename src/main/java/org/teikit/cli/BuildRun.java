@@ -1,0 +1,159 @@
+package org.teikit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.teikit.OrderedParallel;
+import org.teikit.Toolkit;
+import org.teikit.export.BagOptions;
+import org.teikit.export.BagResult;
+import org.teikit.export.BuildLayout;
+import org.teikit.export.DocumentFiles;
+import org.teikit.export.FileKind;
+import org.teikit.export.MetsOptions;
+import org.teikit.io.InputFiles;
+import org.teikit.io.TextFileConverter;
+import org.teikit.transform.OutputFormat;
+import org.teikit.transform.PublishOptions;
+
+/**
+ * The steps of {@code teikit build} on one output folder, in order: convert, publish, METS, bag.
+ * Each step takes the documents the steps before it produced, reports in input order and adds a
+ * row to the summary table; a failed document is left out of the later steps.
+ */
+final class BuildRun {
+    /** Where each published format goes under OUT (the layout the exports read). */
+    private static final Map<OutputFormat, String> FOLDERS = Map.of(OutputFormat.HTML, FileKind.HTML.folder(),
+            OutputFormat.TEXT, FileKind.TEXT.folder(), OutputFormat.FO, "fo", OutputFormat.PDF, FileKind.PDF.folder());
+
+    private final Toolkit toolkit = new Toolkit();
+    private final BuildLayout layout;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final int jobs;
+    private final boolean force;
+    /** SOURCE_DATE_EPOCH, or null: the documents' own dates then, and the epoch in PDFs. */
+    private final Instant sourceDate;
+    private final SummaryTable table = new SummaryTable();
+    private final Set<String> generic = new TreeSet<>();
+    private int exitCode = ExitCode.OK;
+
+    BuildRun(Path output, PrintWriter out, PrintWriter err, int jobs, boolean force, Instant sourceDate) {
+        this.layout = new BuildLayout(output);
+        this.out = out;
+        this.err = err;
+        this.jobs = jobs;
+        this.force = force;
+        this.sourceDate = sourceDate;
+    }
+
+    /** Converts the texts to {@code OUT/tei/}; returns the TEI files written. */
+    List<InputFiles.Input> convert(List<InputFiles.Input> texts, TextFileConverter.Settings settings) {
+        long start = System.nanoTime();
+        ConversionRun.Summary converted = new ConversionRun(toolkit, settings, out, err, false, jobs)
+                .run(texts, layout.folder(FileKind.TEI));
+        exitCode = Math.max(exitCode, converted.exitCode());
+        pending = new SummaryTable.Row("convert", converted.written(), -1, -1, converted.warnings(), converted.errors(),
+                seconds(start));
+        return converted.outputs();
+    }
+
+    /** The convert row waits for the TEI's pages and notes, which the first publishing step counts. */
+    private SummaryTable.Row pending;
+
+    void publish(List<InputFiles.Input> tei, List<OutputFormat> formats) {
+        List<SummaryTable.Row> rows = new ArrayList<>();
+        for (OutputFormat format : new LinkedHashSet<>(formats)) {
+            long start = System.nanoTime();
+            PublishOptions options = PublishOptions.of(format)
+                    .withCreationDate(sourceDate != null ? sourceDate : Instant.EPOCH);
+            PublishRun.Summary published = new PublishRun(toolkit, options, force, jobs, err)
+                    .run(tei, layout.root().resolve(FOLDERS.get(format)));
+            exitCode = Math.max(exitCode, published.exitCode());
+            generic.addAll(published.unhandled());
+            if (pending != null) {
+                pending = new SummaryTable.Row(pending.step(), pending.documents(), published.teiPages(), published.notes(),
+                        pending.warnings(), pending.errors(), pending.seconds());
+            }
+            rows.add(new SummaryTable.Row(format.cliName(), published.written(),
+                    format == OutputFormat.PDF ? published.pages() : -1, -1, published.warnings(), published.errors(),
+                    seconds(start)));
+        }
+        addPending();
+        rows.forEach(table::add);
+    }
+
+    /** A METS file per document of OUT/tei/, binding the renderings that exist. */
+    void mets(List<InputFiles.Input> tei) {
+        addPending();
+        long start = System.nanoTime();
+        List<DocumentFiles> documents = tei.stream().map(t -> layout.document(t.outputStem())).toList();
+        MetsOptions options = new MetsOptions(sourceDate, force);
+        int[] counts = new int[2];
+        OrderedParallel.map(documents, jobs, document -> {
+            try {
+                toolkit.metsExporter().export(document, layout.metsFolder(), options);
+                return (String) null;
+            } catch (IOException e) {
+                return document.tei() + ": error: [IO-001] " + e.getMessage();
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                return document.tei() + ": error: [MET-001] " + e.getMessage();
+            }
+        }, problem -> {
+            if (problem == null) {
+                counts[0]++;
+            } else {
+                err.println(problem);
+                counts[1]++;
+                exitCode = Math.max(exitCode, ExitCode.PROBLEMS);
+            }
+        });
+        table.add(new SummaryTable.Row("mets", counts[0], -1, -1, 0, counts[1], seconds(start)));
+    }
+
+    /** The bag of the whole output, {@code OUT/bag/} (or {@code OUT/bag.zip}). */
+    void bag(boolean zip) {
+        addPending();
+        long start = System.nanoTime();
+        Path bag = layout.root().resolve(BuildLayout.BAG_FOLDER);
+        try {
+            BagResult result = toolkit.bagWriter().write(layout.root(), bag,
+                    new BagOptions(false, zip, force, sourceDate, Map.of()));
+            table.add(new SummaryTable.Row("bag", result.documents(), -1, -1, 0, 0, seconds(start)));
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            err.println(bag + ": error: [BAG-000] the bag was not written: " + e.getMessage());
+            exitCode = Math.max(exitCode, e instanceof IOException ? ExitCode.INPUT_OUTPUT : ExitCode.PROBLEMS);
+            table.add(new SummaryTable.Row("bag", 0, -1, -1, 0, 1, seconds(start)));
+        }
+    }
+
+    /** Prints the generic elements, then the table; returns the run's exit code. */
+    int finish(String heading, double seconds) {
+        addPending();
+        if (!generic.isEmpty()) {
+            err.println("teikit: note: rendered generically (no rule of their own): " + String.join(", ", generic));
+        }
+        err.flush();
+        out.println(heading);
+        table.print(out, seconds);
+        return exitCode;
+    }
+
+    private void addPending() {
+        if (pending != null) {
+            table.add(pending);
+            pending = null;
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
