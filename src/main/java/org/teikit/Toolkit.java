@@ -4,6 +4,8 @@ import java.util.function.Supplier;
 import net.sf.saxon.s9api.Processor;
 import org.teikit.convert.ConvertOptions;
 import org.teikit.convert.PlainTextConverter;
+import org.teikit.export.CmifExporter;
+import org.teikit.export.DublinCoreExporter;
 import org.teikit.transform.Renderer;
 import org.teikit.transform.StylesheetRegistry;
 import org.teikit.transform.TextRenderer;
@@ -27,6 +29,8 @@ public final class Toolkit {
     private final Once<TextRenderer> textRenderer = new Once<>(() -> new TextRenderer(renderer.get()));
     private final Once<SchematronValidator> schematron =
             new Once<>(() -> new SchematronValidator(stylesheets.get().processor()));
+    private final Once<CmifExporter> cmifExporter = new Once<>(() -> new CmifExporter(stylesheets.get()));
+    private final Once<DublinCoreExporter> dublinCoreExporter = new Once<>(() -> new DublinCoreExporter(stylesheets.get()));
 
     public PlainTextConverter converter(ConvertOptions options) {
         return new PlainTextConverter(options);
@@ -44,6 +48,16 @@ public final class Toolkit {
     /** PDF through FOP; its FopFactory (fonts, configuration) is built once. */
     public PdfRenderer pdfRenderer() {
         return pdfRenderer.get();
+    }
+
+    /** TEI documents to one CMIF file (correspondence metadata for correspSearch and others). */
+    public CmifExporter cmifExporter() {
+        return cmifExporter.get();
+    }
+
+    /** A TEI document to an OAI-PMH Dublin Core record. */
+    public DublinCoreExporter dublinCoreExporter() {
+        return dublinCoreExporter.get();
     }
 
     public StylesheetRegistry stylesheets() {

@@ -138,7 +138,7 @@ final class TransformCommand implements Callable<Integer> {
         Map<String, String> rest = new LinkedHashMap<>(params);
         String pageSize = rest.remove("page-size");
         PdfOptions options = PdfOptions.defaults().withParameters(rest).withStylesheet(stylesheet)
-                .withSourceName(name).withCreationDate(creationDate());
+                .withSourceName(name).withCreationDate(SourceDateEpoch.get().orElse(Instant.EPOCH));
         if (pageSize != null) {
             options = options.withPageSize(PageSize.of(pageSize));
         }
@@ -146,12 +146,6 @@ final class TransformCommand implements Callable<Integer> {
         result.diagnostics().forEach(err::println);
         generic.addAll(result.unhandled());
         return result.pdf();
-    }
-
-    /** No wall-clock time in outputs: SOURCE_DATE_EPOCH when set, else the epoch. */
-    private static Instant creationDate() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        return epoch == null || !epoch.matches("\\d+") ? Instant.EPOCH : Instant.ofEpochSecond(Long.parseLong(epoch));
     }
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {

@@ -1,0 +1,37 @@
+package org.teikit.export;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * CMIF requires a header value that neither the options nor the documents give: teikit does not
+ * invent one. {@link #missing()} names them: {@code title}, {@code publisher}, {@code editor},
+ * {@code url}, {@code date}, {@code licence}.
+ */
+public final class CmifHeaderException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> WHAT = Map.of(
+            "title", "a title: the documents share no edition title (titleStmt/title level=\"s\" or \"m\", "
+                    + "seriesStmt/title, editionStmt/edition)",
+            "publisher", "a publisher: not every document names one (publicationStmt/publisher or authority)",
+            "editor", "an editor, the contact person for the file: not every document names one (titleStmt/editor)",
+            "url", "the URL where the file will be published (publicationStmt/idno type=\"url\"): no document can say it",
+            "date", "a date: no document gives a date of publication, revision or correspondence",
+            "licence", "a licence URL");
+    private final List<String> missing;
+
+    CmifHeaderException(List<String> missing) {
+        super(missing.stream().map(CmifHeaderException::explain).collect(Collectors.joining("; ", "CMIF needs ", "")));
+        this.missing = List.copyOf(missing);
+    }
+
+    public List<String> missing() {
+        return missing;
+    }
+
+    /** What a missing value is and why the documents do not give it. */
+    public static String explain(String value) {
+        return WHAT.getOrDefault(value, value);
+    }
+}
