@@ -47,8 +47,8 @@
   <!--
     $options: 'title', 'publisher' (one or more), 'editor' (one or more), 'email', 'url', 'licence',
     'date' (the file's timestamp); an absent key is derived from the documents where it can be.
-    Returns map { 'cmif': document-node(), 'letters': xs:integer, 'findings': map(*)*, 'missing': () },
-    or, when a required value has no source, map { 'missing': the names of the values, 'findings': … }.
+    Returns map { 'cmif': document-node()?, 'letters': xs:integer, 'findings': map(*)*, 'missing': xs:string* }:
+    no 'cmif' when a required value has no source ('missing' names them).
   -->
   <xsl:function name="tk:cmif" as="map(xs:string, item()*)" visibility="public">
     <xsl:param name="documents" as="document-node()*"/>
@@ -56,21 +56,14 @@
     <xsl:variable name="listed" as="element(tei:correspDesc)*" select="$documents ! tkp:correspDescs(.)[empty(tkp:skip-reason(.))]"/>
     <xsl:variable name="header" as="map(xs:string, xs:string*)" select="tkp:header($options, $listed)"/>
     <xsl:variable name="missing" as="xs:string*" select="$tkp:required[empty($header(.))]"/>
-    <xsl:choose>
-      <xsl:when test="exists($missing)">
-        <xsl:sequence select="map { 'missing': $missing, 'findings': () }"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:variable name="items" as="item()*">
-          <xsl:apply-templates select="$documents" mode="tkp:cmif">
-            <xsl:with-param name="header" select="$header" tunnel="yes"/>
-          </xsl:apply-templates>
-        </xsl:variable>
-        <xsl:variable name="letters" as="element(tei:correspDesc)*" select="tk:elements($items)"/>
-        <xsl:sequence select="map { 'cmif': tkp:cmif-document($header, $listed, $letters), 'letters': count($letters),
-            'findings': tk:findings($items), 'missing': () }"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:variable name="items" as="item()*">
+      <xsl:apply-templates select="$documents" mode="tkp:cmif">
+        <xsl:with-param name="header" select="$header" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:variable>
+    <xsl:variable name="letters" as="element(tei:correspDesc)*" select="tk:elements($items)"/>
+    <xsl:sequence select="map { 'letters': count($letters), 'findings': tk:findings($items), 'missing': $missing,
+        'cmif': if (exists($missing)) then () else tkp:cmif-document($header, $listed, $letters) }"/>
   </xsl:function>
 
   <!-- the correspDescs of a document: its TEI's, or those of each TEI of a teiCorpus -->

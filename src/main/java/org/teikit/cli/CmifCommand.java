@@ -107,14 +107,17 @@ final class CmifCommand implements Callable<Integer> {
         try {
             result = toolkit.cmifExporter().export(sources, options);
         } catch (CmifHeaderException e) {
+            e.diagnostics().forEach(err::println);
+            if (e.letters() == 0) {
+                return nothingToList(err);
+            }
             e.missing().forEach(value -> err.println("teikit export cmif: CMIF needs " + CmifHeaderException.explain(value)
                     + "; give " + OPTIONS.get(value)));
             return ExitCode.USAGE;
         }
         result.diagnostics().forEach(err::println);
         if (result.letters() == 0) {
-            err.println("teikit export cmif: no document has correspondence metadata to list; nothing written");
-            return ExitCode.PROBLEMS;
+            return nothingToList(err);
         }
         try {
             AtomicFiles.write(output, result.cmif(), force);
@@ -125,5 +128,10 @@ final class CmifCommand implements Callable<Integer> {
         err.printf("listed %d letters from %d documents in %s; %d not listed%n", result.letters(), sources.size(), output,
                 result.notListed().size());
         return ExitCode.OK;
+    }
+
+    private static int nothingToList(PrintWriter err) {
+        err.println("teikit export cmif: no document has correspondence metadata to list; nothing written");
+        return ExitCode.PROBLEMS;
     }
 }

@@ -8,6 +8,7 @@ import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
+import org.teikit.diag.Diagnostic;
 import org.teikit.transform.StylesheetRegistry;
 
 /**
@@ -36,14 +37,15 @@ public final class CmifExporter {
     public CmifResult export(List<ExportSource> sources, CmifOptions options) {
         List<XdmNode> documents = sources.stream().map(ExportSource::document).toList();
         XdmMap result = stylesheet.call(new XdmValue(documents), header(options));
+        int letters = Integer.parseInt(ExportStylesheet.string(result, "letters"));
+        List<Diagnostic> diagnostics = ExportStylesheet.findings(result, sources);
         List<String> missing = new ArrayList<>();
         result.get("missing").forEach(item -> missing.add(item.getStringValue()));
         if (!missing.isEmpty()) {
-            throw new CmifHeaderException(missing);
+            throw new CmifHeaderException(missing, letters, diagnostics);
         }
         XdmNode cmif = (XdmNode) result.get("cmif").itemAt(0);
-        int letters = Integer.parseInt(ExportStylesheet.string(result, "letters"));
-        return new CmifResult(stylesheet.serialize(cmif), letters, ExportStylesheet.findings(result, sources));
+        return new CmifResult(stylesheet.serialize(cmif), letters, diagnostics);
     }
 
     /** The options the stylesheet reads: only those given, so that the others are derived. */
