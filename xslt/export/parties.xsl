@@ -81,10 +81,12 @@
     <xsl:sequence select="matches($value, '^https?://\S+$') and $value castable as xs:anyURI"/>
   </xsl:function>
 
-  <!-- the values in their first order, each once (distinct-values leaves the order open) -->
+  <!-- the values in the order they first come, each once (distinct-values leaves the order open) -->
   <xsl:function name="tk:distinct" as="xs:string*">
     <xsl:param name="values" as="xs:string*"/>
-    <xsl:sequence select="$values[index-of($values, .)[1] eq position()]"/>
+    <xsl:for-each-group select="$values" group-by=".">
+      <xsl:sequence select="current-grouping-key()"/>
+    </xsl:for-each-group>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -109,12 +109,15 @@
   <xsl:function name="tkp:named-by-all" as="xs:string*">
     <xsl:param name="headers" as="element(tei:teiHeader)*"/>
     <xsl:param name="names" as="function(element(tei:teiHeader)?) as xs:string*"/>
-    <xsl:sequence select="tk:distinct($headers ! $names(.))[every $h in $headers satisfies exists($names($h))]"/>
+    <xsl:sequence select="if (every $h in $headers satisfies exists($names($h))) then tk:distinct($headers ! $names(.)) else ()"/>
   </xsl:function>
 
+  <!-- the nodes in the order they first come, each once (a path expression would sort them) -->
   <xsl:function name="tkp:distinct-nodes" as="node()*">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:sequence select="$nodes[not(some $earlier in subsequence($nodes, 1, position() - 1) satisfies $earlier is .)]"/>
+    <xsl:for-each-group select="$nodes" group-by="generate-id()">
+      <xsl:sequence select="."/>
+    </xsl:for-each-group>
   </xsl:function>
 
   <xsl:function name="tkp:letter-dates" as="xs:string*">

@@ -3,7 +3,9 @@ package org.teikit.export;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
@@ -59,12 +61,15 @@ final class ExportStylesheet {
 
     /** The findings of a result, each placed in the source its node belongs to. */
     static List<Diagnostic> findings(XdmMap result, List<ExportSource> sources) {
+        // an XdmNode equals another for the same node, so a document's root finds its source by hash
+        Map<XdmNode, String> names = new HashMap<>();
+        sources.forEach(source -> names.putIfAbsent(source.document(), source.name()));
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (XdmItem item : result.get("findings")) {
             XdmMap finding = (XdmMap) item;
             XdmNode node = (XdmNode) finding.get("node").itemAt(0);
             Severity severity = Severity.valueOf(string(finding, "severity").toUpperCase(Locale.ROOT));
-            diagnostics.add(new Diagnostic(string(finding, "code"), severity, string(finding, "message"), position(node, sources)));
+            diagnostics.add(new Diagnostic(string(finding, "code"), severity, string(finding, "message"), position(node, names)));
         }
         return diagnostics;
     }
@@ -73,10 +78,11 @@ final class ExportStylesheet {
         return map.get(key).itemAt(0).getStringValue();
     }
 
-    private static SourcePosition position(XdmNode node, List<ExportSource> sources) {
-        XdmNode root = node.getRoot();
-        String name = sources.stream().filter(s -> s.document().equals(root)).map(ExportSource::name).findFirst()
-                .orElseThrow(() -> new IllegalStateException("a finding names a node outside the documents exported"));
+    private static SourcePosition position(XdmNode node, Map<XdmNode, String> names) {
+        String name = names.get(node.getRoot());
+        if (name == null) {
+            throw new IllegalStateException("a finding names a node outside the documents exported");
+        }
         int line = Math.max(0, node.getLineNumber());
         return new SourcePosition(name, line, line == 0 ? 0 : Math.max(0, node.getColumnNumber()));
     }
