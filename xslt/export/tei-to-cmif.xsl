@@ -228,8 +228,10 @@
   <xsl:template match="tei:correspDesc" mode="tkp:cmif" as="item()*">
     <xsl:param name="header" as="map(xs:string, xs:string*)" tunnel="yes"/>
     <xsl:variable name="tei-header" as="element(tei:teiHeader)" select="ancestor::tei:TEI[1]/tei:teiHeader"/>
-    <xsl:variable name="key" as="xs:string?" select="(normalize-space(@key)[.], tk:document-id(.))[1]"/>
-    <xsl:variable name="uris" as="xs:string*"
+    <!-- the document's id names the letter only when the document describes one letter -->
+    <xsl:variable name="one-letter" as="xs:boolean" select="count(../tei:correspDesc) = 1"/>
+    <xsl:variable name="key" as="xs:string?" select="(normalize-space(@key)[.], @xml:id ! string(), tk:document-id(.)[$one-letter])[1]"/>
+    <xsl:variable name="url" as="xs:string?"
         select="(tokenize(normalize-space(@ref))[tk:is-web-uri(.)], tk:document-uris($tei-header))[1]"/>
     <xsl:variable name="sent" as="item()*">
       <xsl:apply-templates select="tei:correspAction[@type = 'sent']/*" mode="tkp:cmif-part"/>
@@ -241,8 +243,8 @@
       <xsl:if test="$key">
         <xsl:attribute name="key" select="$key"/>
       </xsl:if>
-      <xsl:if test="exists($uris)">
-        <xsl:attribute name="ref" select="$uris"/>
+      <xsl:if test="$url">
+        <xsl:attribute name="ref" select="$url"/>
       </xsl:if>
       <xsl:attribute name="source" select="'#' || tkp:bibl-id(tkp:edition-citation($tei-header, $header))"/>
       <xsl:sequence select="tkp:action('sent', tk:elements($sent)), tkp:action('received', tk:elements($received))"/>
@@ -301,7 +303,7 @@
 
   <xsl:template match="*" mode="tkp:cmif-part" as="map(*)" priority="-1">
     <xsl:sequence select="tk:finding('EXP-CMIF-007', 'info', ., tk:element-name(.) || ' &quot;' || tk:plain-text(.)
-        || '&quot; in a correspAction has no CMIF counterpart (persName, orgName, placeName, date with text): left out')"/>
+        || '&quot; in a correspAction has no CMIF counterpart (CMIF takes persName, orgName and placeName with a name, and date): left out')"/>
   </xsl:template>
 
   <!-- a CMIF name with its authority URIs; a @ref that gives none is reported -->

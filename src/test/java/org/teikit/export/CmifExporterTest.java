@@ -127,7 +127,7 @@ class CmifExporterTest {
         assertEquals(6, result.letters());
         XdmNode cmif = ExportFixtures.parse(result.cmif());
         assertEquals(List.of("ru-1880-03", "curie-1", "curie-2", "curie-3", "letter-a", "letter-b"),
-                values(cmif, "//tei:correspDesc/@key/string()"), "input order, then document order");
+                values(cmif, "//tei:correspDesc/@key/string()"), "input order, then document order; curie-3 by its xml:id");
 
         String russian = letter("ru-1880-03");
         assertEquals(List.of("Лев Николаевич Толстой", "Фёдор Михайлович Достоевский", "Императорская Академия наук"),
