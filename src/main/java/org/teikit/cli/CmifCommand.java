@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.teikit.Toolkit;
-import org.teikit.export.CmifExporter;
 import org.teikit.export.CmifHeaderException;
 import org.teikit.export.CmifOptions;
 import org.teikit.export.CmifResult;

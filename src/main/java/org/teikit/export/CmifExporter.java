@@ -1,10 +1,10 @@
 package org.teikit.export;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
@@ -39,8 +39,7 @@ public final class CmifExporter {
         XdmMap result = stylesheet.call(new XdmValue(documents), header(options));
         int letters = Integer.parseInt(ExportStylesheet.string(result, "letters"));
         List<Diagnostic> diagnostics = ExportStylesheet.findings(result, sources);
-        List<String> missing = new ArrayList<>();
-        result.get("missing").forEach(item -> missing.add(item.getStringValue()));
+        List<String> missing = result.get("missing").stream().map(XdmItem::getStringValue).toList();
         if (!missing.isEmpty()) {
             throw new CmifHeaderException(missing, letters, diagnostics);
         }
