@@ -11,6 +11,8 @@ import org.teikit.convert.PlainTextConverter;
 import org.teikit.export.BagVerifier;
 import org.teikit.export.BagWriter;
 import org.teikit.export.MetsExporter;
+import org.teikit.export.CmifExporter;
+import org.teikit.export.DublinCoreExporter;
 import org.teikit.transform.Renderer;
 import org.teikit.transform.StylesheetRegistry;
 import org.teikit.transform.TextRenderer;
@@ -36,6 +38,8 @@ public final class Toolkit {
             new Once<>(() -> new SchematronValidator(stylesheets.get().processor()));
     private final Once<MetsExporter> metsExporter = new Once<>(() -> new MetsExporter(renderer.get(), stylesheets.get()));
     private static final String VERSION = readVersion();
+    private final Once<CmifExporter> cmifExporter = new Once<>(() -> new CmifExporter(stylesheets.get()));
+    private final Once<DublinCoreExporter> dublinCoreExporter = new Once<>(() -> new DublinCoreExporter(stylesheets.get()));
 
     public PlainTextConverter converter(ConvertOptions options) {
         return new PlainTextConverter(options);
@@ -53,6 +57,16 @@ public final class Toolkit {
     /** PDF through FOP; its FopFactory (fonts, configuration) is built once. */
     public PdfRenderer pdfRenderer() {
         return pdfRenderer.get();
+    }
+
+    /** TEI documents to one CMIF file (correspondence metadata for correspSearch and others). */
+    public CmifExporter cmifExporter() {
+        return cmifExporter.get();
+    }
+
+    /** A TEI document to an OAI-PMH Dublin Core record. */
+    public DublinCoreExporter dublinCoreExporter() {
+        return dublinCoreExporter.get();
     }
 
     public StylesheetRegistry stylesheets() {

@@ -15,7 +15,9 @@ import net.sf.saxon.s9api.XsltExecutable;
 
 /**
  * Compiles the bundled stylesheets (classpath {@code xslt/...}) once and keeps them: an
- * {@link XsltExecutable} is thread-safe, so every document and thread of a run shares one.
+ * {@link XsltExecutable} is thread-safe, so every document and thread of a run shares one. The
+ * processor it is given learns teikit's extension functions ({@link NameBasedUuid}) before any
+ * stylesheet is compiled.
  */
 public final class StylesheetRegistry {
     private final Processor processor;
@@ -23,6 +25,7 @@ public final class StylesheetRegistry {
 
     public StylesheetRegistry(Processor processor) {
         this.processor = processor;
+        processor.registerExtensionFunction(new NameBasedUuid());
     }
 
     public Processor processor() {

@@ -15,7 +15,7 @@ import org.teikit.Toolkit;
 import org.teikit.export.BuildFixture;
 
 /** {@code teikit export mets} and {@code export bag} end to end: outputs, messages, exit codes. */
-class ExportCliTest {
+class ExportMetsBagCliTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 

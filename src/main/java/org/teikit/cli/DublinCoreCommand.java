@@ -1,0 +1,78 @@
+package org.teikit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.teikit.Toolkit;
+import org.teikit.export.DublinCoreExporter;
+import org.teikit.export.DublinCoreResult;
+import org.teikit.export.ExportSource;
+import org.teikit.io.AtomicFiles;
+import org.teikit.io.InputFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code teikit export dc}: a Dublin Core record per TEI document. */
+@Command(name = "dc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"A Dublin Core record (OAI-PMH oai_dc) per document, at the document's path below OUTDIR: "
+                + "title, creator (senders), contributor (addressees, editors), date, type, source, rights, identifier, "
+                + "relation (the edition), language, publisher and subject, from the teiHeader and its correspDesc."},
+        footer = {"%nExamples:",
+            "  teikit export dc tei/ -o dc                 # tei/a/letter.xml gives dc/a/letter.xml",
+            "  teikit export dc letter.xml -o dc --force"})
+final class DublinCoreCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "TEI files or folders.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTDIR", description = "Folder for the records.")
+    Path output;
+
+    @Option(names = {"-f", "--force"}, description = "Overwrite existing output files.")
+    boolean force;
+
+    @Option(names = "--glob", defaultValue = "*.xml", paramLabel = "GLOB", description = "Files taken from folders (default: ${DEFAULT-VALUE}).")
+    String glob;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<InputFiles.Input> files;
+        try {
+            files = InputFiles.expand(inputs, glob);
+        } catch (IOException e) {
+            err.println("teikit export dc: " + e.getMessage());
+            return ExitCode.INPUT_OUTPUT;
+        }
+        Toolkit toolkit = new Toolkit();
+        DublinCoreExporter exporter = toolkit.dublinCoreExporter();
+        int exit = ExitCode.OK;
+        int written = 0;
+        for (InputFiles.Input input : files) {
+            Path target = output.resolve(input.outputStem() + ".xml");
+            try {
+                if (Files.exists(target) && Files.isSameFile(input.file(), target)) {
+                    throw new IOException(target + " is the input; choose another output folder");
+                }
+                DublinCoreResult result = exporter.export(new ExportSource(toolkit.renderer().read(input.file()),
+                        input.file().toString()));
+                result.diagnostics().forEach(err::println);
+                AtomicFiles.write(target, result.dc(), force);
+                written++;
+            } catch (IOException e) {
+                err.println(input.file() + ": error: [IO-001] " + e.getMessage());
+                exit = ExitCode.INPUT_OUTPUT;
+            }
+        }
+        err.printf("wrote %d of %d Dublin Core records to %s%n", written, files.size(), output);
+        return exit;
+    }
+}
