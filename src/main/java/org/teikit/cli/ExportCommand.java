@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code teikit export}: what archival repositories ingest, derived from the TEI. Subcommands only. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Export TEI for archival repositories and aggregators.",
-        subcommands = {CmifCommand.class, DublinCoreCommand.class, ExportMetsCommand.class, ExportBagCommand.class,
+        subcommands = {ExportCmifCommand.class, ExportDcCommand.class, ExportMetsCommand.class, ExportBagCommand.class,
             CommandLine.HelpCommand.class})
 final class ExportCommand implements Runnable {
     @CommandLine.Spec

@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"%nExamples:",
             "  teikit export dc tei/ -o dc                 # tei/a/letter.xml gives dc/a/letter.xml",
             "  teikit export dc letter.xml -o dc --force"})
-final class DublinCoreCommand implements Callable<Integer> {
+final class ExportDcCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 

@@ -38,7 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  teikit export cmif tei/ -o cmif.xml --url https://example.org/cmif.xml \\",
             "      --title \"Embassy letters\" --publisher \"Office of the Historian\" \\",
             "      --editor \"Jane Doe\" --email jd@example.org"})
-final class CmifCommand implements Callable<Integer> {
+final class ExportCmifCommand implements Callable<Integer> {
     /** The option that gives each header value CMIF requires. */
     private static final Map<String, String> OPTIONS = Map.of("title", "--title", "publisher", "--publisher",
             "editor", "--editor", "url", "--url", "date", "SOURCE_DATE_EPOCH", "licence", "--licence-url");
