@@ -12,19 +12,29 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.teikit.OrderedParallel;
 import org.teikit.Toolkit;
+import org.teikit.diag.Diagnostic;
+import org.teikit.diag.Severity;
 import org.teikit.export.BagOptions;
 import org.teikit.export.BagResult;
 import org.teikit.export.BuildLayout;
+import org.teikit.export.CmifHeaderException;
+import org.teikit.export.CmifOptions;
+import org.teikit.export.CmifResult;
 import org.teikit.export.DocumentFiles;
+import org.teikit.export.DublinCoreResult;
+import org.teikit.export.ExportSource;
 import org.teikit.export.FileKind;
 import org.teikit.export.MetsOptions;
+import org.teikit.io.AtomicFiles;
+import org.teikit.io.CollectionMetadata;
 import org.teikit.io.InputFiles;
 import org.teikit.io.TextFileConverter;
 import org.teikit.transform.OutputFormat;
 import org.teikit.transform.PublishOptions;
 
 /**
- * The steps of {@code teikit build} on one output folder, in order: convert, publish, METS, bag.
+ * The steps of {@code teikit build} on one output folder, in order: convert, publish, CMIF, Dublin
+ * Core, METS, bag.
  * Each step takes the documents the steps before it produced, reports in input order and adds a
  * row to the summary table; a failed document is left out of the later steps.
  */
@@ -90,6 +100,75 @@ final class BuildRun {
         rows.forEach(table::add);
     }
 
+    /**
+     * The CMIF file of the letters, {@code OUT/letters.cmif.xml}. Header values no document gives
+     * come from the collection; when CMIF still lacks one, the file is left out with a warning.
+     */
+    void cmif(List<InputFiles.Input> tei, CollectionMetadata collection) {
+        addPending();
+        long start = System.nanoTime();
+        Path target = layout.root().resolve(BuildLayout.CMIF_FILE);
+        List<ExportSource> sources = new ArrayList<>();
+        for (InputFiles.Input input : tei) {
+            try {
+                sources.add(new ExportSource(toolkit.renderer().read(input.file()), input.file().toString()));
+            } catch (IOException e) {
+                report(input.file() + ": error: [IO-001] " + e.getMessage(), ExitCode.INPUT_OUTPUT);
+            }
+        }
+        CmifOptions options = CmifOptions.defaults().withTitle(collection.title()).withPublishers(collection.publishers())
+                .withEditors(collection.editors()).withEmail(collection.email()).withUrl(collection.url())
+                .withDate(sourceDate);
+        if (collection.licenceUrl() != null) {
+            options = options.withLicenceUrl(collection.licenceUrl());
+        }
+        int[] found = new int[2];
+        int letters = 0;
+        try {
+            CmifResult result = toolkit.cmifExporter().export(sources, options);
+            result.diagnostics().forEach(d -> count(d, found));
+            letters = result.letters();
+            if (letters > 0) {
+                AtomicFiles.write(target, result.cmif(), force);
+            }
+        } catch (CmifHeaderException e) {
+            e.diagnostics().forEach(d -> count(d, found));
+            e.missing().forEach(value -> err.println(target + ": warning: [EXP-CMIF-010] not written: CMIF needs "
+                    + CmifHeaderException.explain(value) + "; give " + value + " in " + CollectionMetadata.FILE_NAME));
+            found[0] += e.missing().size();
+        } catch (IOException e) {
+            report(target + ": error: [IO-001] " + e.getMessage(), ExitCode.INPUT_OUTPUT);
+            found[1]++;
+        }
+        table.add(new SummaryTable.Row("cmif", letters, -1, -1, found[0], found[1], seconds(start)));
+    }
+
+    /** A Dublin Core record per document, {@code OUT/dc/NAME.xml}. */
+    void dublinCore(List<InputFiles.Input> tei) {
+        addPending();
+        long start = System.nanoTime();
+        int[] found = new int[3];
+        OrderedParallel.map(tei, jobs, input -> {
+            try {
+                DublinCoreResult result = toolkit.dublinCoreExporter().export(
+                        new ExportSource(toolkit.renderer().read(input.file()), input.file().toString()));
+                AtomicFiles.write(layout.root().resolve(BuildLayout.DC_FOLDER).resolve(input.outputStem() + ".xml"),
+                        result.dc(), force);
+                return result.diagnostics().stream().map(Object::toString).toList();
+            } catch (IOException e) {
+                return List.of(input.file() + ": error: [IO-001] " + e.getMessage());
+            }
+        }, messages -> {
+            messages.forEach(err::println);
+            boolean failed = messages.stream().anyMatch(m -> m.contains("error: [IO-001]"));
+            found[0] += failed ? 0 : 1;
+            found[1] += (int) messages.stream().filter(m -> m.contains(": warning: ")).count();
+            found[2] += failed ? 1 : 0;
+            exitCode = Math.max(exitCode, failed ? ExitCode.INPUT_OUTPUT : ExitCode.OK);
+        });
+        table.add(new SummaryTable.Row("dc", found[0], -1, -1, found[1], found[2], seconds(start)));
+    }
+
     /** A METS file per document of OUT/tei/, binding the renderings that exist. */
     void mets(List<InputFiles.Input> tei) {
         addPending();
@@ -119,13 +198,23 @@ final class BuildRun {
     }
 
     /** The bag of the whole output, {@code OUT/bag/} (or {@code OUT/bag.zip}). */
-    void bag(boolean zip) {
+    void bag(boolean zip, CollectionMetadata collection) {
         addPending();
         long start = System.nanoTime();
         Path bag = layout.root().resolve(BuildLayout.BAG_FOLDER);
+        Map<String, String> info = new java.util.LinkedHashMap<>();
+        if (!collection.publishers().isEmpty()) {
+            info.put("Source-Organization", String.join("; ", collection.publishers()));
+        }
+        if (!collection.editors().isEmpty()) {
+            info.put("Contact-Name", String.join("; ", collection.editors()));
+        }
+        if (collection.email() != null) {
+            info.put("Contact-Email", collection.email());
+        }
         try {
             BagResult result = toolkit.bagWriter().write(layout.root(), bag,
-                    new BagOptions(false, zip, force, sourceDate, Map.of()));
+                    new BagOptions(false, zip, force, sourceDate, info));
             table.add(new SummaryTable.Row("bag", result.documents(), -1, -1, 0, 0, seconds(start)));
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             err.println(bag + ": error: [BAG-000] the bag was not written: " + e.getMessage());
@@ -144,6 +233,17 @@ final class BuildRun {
         out.println(heading);
         table.print(out, seconds);
         return exitCode;
+    }
+
+    private void count(Diagnostic d, int[] found) {
+        err.println(d);
+        found[0] += d.severity() == Severity.WARNING ? 1 : 0;
+        found[1] += d.severity() == Severity.ERROR ? 1 : 0;
+    }
+
+    private void report(String message, int code) {
+        err.println(message);
+        exitCode = Math.max(exitCode, code);
     }
 
     private void addPending() {

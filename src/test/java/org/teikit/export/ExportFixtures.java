@@ -1,8 +1,12 @@
 package org.teikit.export;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,6 +116,20 @@ final class ExportFixtures {
         });
         validator.validate(new StreamSource(new ByteArrayInputStream(record)));
         return problems;
+    }
+
+    /** The system's own checksum tool (coreutils) run in the bag: an independent check of the manifests. */
+    static void checkWith(String tool, Path bag, String manifest) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder(tool, "--check", "--strict", manifest).directory(bag.toFile())
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            assumeTrue(false, tool + " is not installed here: " + e.getMessage());
+            return;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), tool + " -c " + manifest + ":\n" + output);
     }
 
     static XdmNode parse(byte[] xml) {

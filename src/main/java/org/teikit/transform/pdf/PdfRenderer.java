@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.xml.transform.Source;
 import javax.xml.transform.sax.SAXSource;
 import javax.xml.transform.stream.StreamSource;
@@ -57,10 +59,13 @@ import org.xml.sax.SAXException;
  * unless the caller asks for another, e.g. {@code SOURCE_DATE_EPOCH}), and what FOP stamps with the
  * clock is replaced ({@link ReproduciblePdf}).
  *
- * <p>Thread-safe. The {@link FopFactory} (configuration and fonts) is built once, by the constructor,
- * and shared by every rendering and thread, as is the compiled stylesheet, which the
- * {@link StylesheetRegistry} holds; a transformer, a user agent and a {@link Fop} are made per call
- * and never shared. Make one renderer per toolkit and keep it.
+ * <p>Thread-safe. A {@link FopFactory} (configuration and fonts) serves one rendering at a time: FOP
+ * reads its configuration from a DOM while it lays out, and a DOM is not safe to read from two
+ * threads at once (seen as NullPointerExceptions in parallel builds). So the renderer keeps the
+ * factories it has made and lends each to one rendering; it makes a new one only when all are busy,
+ * so there are never more than the threads that render at once. The compiled stylesheet is shared
+ * ({@link StylesheetRegistry}); a transformer, a user agent and a {@link Fop} are made per call.
+ * Make one renderer per toolkit and keep it.
  */
 public final class PdfRenderer {
     public static final String STYLESHEET = "xslt/fo/tei-to-fo.xsl";
@@ -75,7 +80,8 @@ public final class PdfRenderer {
     private final StylesheetRegistry stylesheets;
     private final Renderer renderer;
     private final ClasspathResourceResolver resolver = new ClasspathResourceResolver(PdfRenderer.class.getClassLoader());
-    private final FopFactory fopFactory;
+    /** The factories not lent out at the moment. */
+    private final Queue<FopFactory> idleFactories = new ConcurrentLinkedQueue<>();
     private final List<URI> fonts;
     private final FoMetadata metadata;
     /** What the fonts have: read from them when a document first misses a glyph. */
@@ -86,7 +92,7 @@ public final class PdfRenderer {
         this.stylesheets = stylesheets;
         this.renderer = new Renderer(stylesheets);
         FopLogging.route();
-        this.fopFactory = newFopFactory(resolver);
+        idleFactories.add(newFopFactory(resolver));
         this.fonts = configuredFonts(stylesheets.processor(), resolver);
         this.metadata = new FoMetadata(stylesheets.processor());
     }
@@ -146,6 +152,17 @@ public final class PdfRenderer {
 
     private PdfResult layOut(XdmNode fo, XdmNode tei, PdfOptions options, List<String> unhandled) {
         PdfMetadata info = options.metadata() != null ? options.metadata() : metadata.read(fo);
+        FopFactory lent = idleFactories.poll();
+        FopFactory fopFactory = lent != null ? lent : newFopFactory(resolver);
+        try {
+            return layOut(fo, tei, options, unhandled, fopFactory, info);
+        } finally {
+            idleFactories.add(fopFactory);
+        }
+    }
+
+    private PdfResult layOut(XdmNode fo, XdmNode tei, PdfOptions options, List<String> unhandled, FopFactory fopFactory,
+            PdfMetadata info) {
         FOUserAgent agent = fopFactory.newFOUserAgent();
         agent.setCreator(CREATOR);
         agent.setCreationDate(Date.from(options.creationDate()));
