@@ -208,8 +208,18 @@
   <xsl:function name="tkp:note-list" as="xs:string*">
     <xsl:param name="document" as="element()?"/>
     <!-- a source note printed under the heading (older FRUS volumes) is not listed again -->
-    <xsl:sequence select="tk:listed-notes($document)[not(ancestor::tei:note)][not(@rend = 'inline' and not(@n))]
-        ! ('  ' || tk:note-label(.) || '. ' || tkp:inline(.))"/>
+    <xsl:variable name="notes" as="element(tei:note)*"
+        select="tk:listed-notes($document)[not(ancestor::tei:note)][not(@rend = 'inline' and not(@n))]"/>
+    <!-- FRUS's web text marks the source note 0 in the heading but lists it as 1, and every note after it
+         one up; a converted document keeps the markers as @n, so its list is written the website's way -->
+    <xsl:variable name="shift" as="xs:integer" select="if ($notes[@type = 'source'][@n = '0']) then 1 else 0"/>
+    <xsl:sequence select="$notes ! ('  ' || tkp:list-label(tk:note-label(.), $shift) || '. ' || tkp:inline(.))"/>
+  </xsl:function>
+
+  <xsl:function name="tkp:list-label" as="xs:string">
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="shift" as="xs:integer"/>
+    <xsl:sequence select="if ($label castable as xs:integer) then string(xs:integer($label) + $shift) else $label"/>
   </xsl:function>
 
   <!-- page breaks standing just before the document's div belong to it -->
