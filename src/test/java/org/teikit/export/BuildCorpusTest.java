@@ -65,6 +65,26 @@ class BuildCorpusTest {
         }
     }
 
+    /** Everything a build writes, the bag and the PDFs included, has the same bytes when built again. */
+    @Test
+    void buildsTheSameBytesTwice(@TempDir Path dir) throws Exception {
+        for (String run : List.of("one", "two")) {
+            int exit = TeikitCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+                    .execute("build", TestData.project().resolve("corpus").toString(), "-o", dir.resolve(run).toString(),
+                            "--bag", "--formats", "html,pdf");
+            assertEquals(0, exit);
+        }
+        List<Path> first = files(dir.resolve("one"), "");
+        assertEquals(first.stream().map(p -> dir.resolve("one").relativize(p)).toList(),
+                files(dir.resolve("two"), "").stream().map(p -> dir.resolve("two").relativize(p)).toList());
+        for (Path file : first) {
+            if (Files.isRegularFile(file)) {
+                Path other = dir.resolve("two").resolve(dir.resolve("one").relativize(file));
+                assertEquals(-1L, Files.mismatch(file, other), file.toString());
+            }
+        }
+    }
+
     private static List<Path> files(Path folder, String extension) throws Exception {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList();
