@@ -81,6 +81,13 @@ final class TransformCommand implements Callable<Integer> {
             return ExitCode.INPUT_OUTPUT;
         }
         Toolkit toolkit = new Toolkit();
+        if (stylesheet == null) {
+            // compiled while the first document is read: most of a short run's start
+            toolkit.stylesheets().prepare(format.stylesheet());
+            if (format == OutputFormat.HTML) {
+                toolkit.stylesheets().prepare(SiteIndex.STYLESHEET);
+            }
+        }
         Renderer renderer = toolkit.renderer();
         SiteIndex site = new SiteIndex(toolkit.stylesheets());
         Map<String, String> params = new LinkedHashMap<>(parameters);
