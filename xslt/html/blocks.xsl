@@ -165,7 +165,10 @@
 
   <xsl:template match="tei:p | tei:ab" mode="tkp:block">
     <p>
-      <xsl:sequence select="tkp:attributes(., local-name()[. ne 'p'])"/>
+      <!-- a bare p, the most common element by far, has nothing to carry: spared the call -->
+      <xsl:if test="@* or self::tei:ab">
+        <xsl:sequence select="tkp:attributes(., local-name()[. ne 'p'])"/>
+      </xsl:if>
       <xsl:apply-templates mode="tkp:inline"/>
     </p>
   </xsl:template>
