@@ -160,7 +160,8 @@ public final class HtmlBenchmark {
 
     /**
      * Each stylesheet compiled once (on one Processor, so that both run on the same trees); per
-     * round, every file parsed and rendered by ours, by theirs, and parsed alone.
+     * round, every file parsed and rendered by ours, by theirs, and parsed alone. Wall time beside the
+     * CPU time of this thread, which others' load on a shared machine disturbs less.
      */
     private static void throughput(Path theirs, List<Path> files, long bytes, int rounds) throws Exception {
         Toolkit toolkit = new Toolkit();
@@ -171,37 +172,45 @@ public final class HtmlBenchmark {
         long[] theirOutput = new long[1];
         renderAll(renderer, ours, files, ourOutput);
         renderAll(renderer, their, files, theirOutput);
-        long[] ourMillis = new long[rounds];
-        long[] theirMillis = new long[rounds];
-        long[] parseMillis = new long[rounds];
+        long[][] ourTimes = new long[2][rounds];
+        long[][] theirTimes = new long[2][rounds];
+        long[][] parseTimes = new long[2][rounds];
         for (int i = 0; i < rounds; i++) {
             boolean oursFirst = i % 2 == 0;
             if (oursFirst) {
-                ourMillis[i] = renderAll(renderer, ours, files, ourOutput);
+                record(ourTimes, i, renderAll(renderer, ours, files, ourOutput));
             }
-            theirMillis[i] = renderAll(renderer, their, files, theirOutput);
+            record(theirTimes, i, renderAll(renderer, their, files, theirOutput));
             if (!oursFirst) {
-                ourMillis[i] = renderAll(renderer, ours, files, ourOutput);
+                record(ourTimes, i, renderAll(renderer, ours, files, ourOutput));
             }
-            parseMillis[i] = renderAll(renderer, null, files, new long[1]);
+            record(parseTimes, i, renderAll(renderer, null, files, new long[1]));
         }
-        double ourSeconds = median(ourMillis) / 1000;
-        double theirSeconds = median(theirMillis) / 1000;
-        double parseSeconds = median(parseMillis) / 1000;
         System.out.printf("HTML throughput, one thread, parse included (output: ours %.1f MB, theirs %.1f MB):%n",
                 ourOutput[0] / 1e6, theirOutput[0] / 1e6);
-        System.out.printf("    ours:   %.2f s, %.1f MB/s %s%n", ourSeconds, bytes / 1e6 / ourSeconds, Arrays.toString(ourMillis));
-        System.out.printf("    theirs: %.2f s, %.1f MB/s %s%n", theirSeconds, bytes / 1e6 / theirSeconds,
-                Arrays.toString(theirMillis));
-        System.out.printf("    parse alone: %.2f s, %.1f MB/s %s%n", parseSeconds, bytes / 1e6 / parseSeconds,
-                Arrays.toString(parseMillis));
-        System.out.printf("    ours is %.1f x as fast as theirs (%.1f x on the time above the bare parse)%n",
-                theirSeconds / ourSeconds, (theirSeconds - parseSeconds) / (ourSeconds - parseSeconds));
+        for (int kind = 0; kind < 2; kind++) {
+            double ourSeconds = median(ourTimes[kind]) / 1000;
+            double theirSeconds = median(theirTimes[kind]) / 1000;
+            double parseSeconds = median(parseTimes[kind]) / 1000;
+            System.out.printf("  %s:%n    ours:   %.2f s, %.1f MB/s %s%n    theirs: %.2f s, %.1f MB/s %s%n"
+                    + "    parse alone: %.2f s, %.1f MB/s %s%n"
+                    + "    ours is %.1f x as fast as theirs (%.1f x on the time above the bare parse)%n",
+                    kind == 0 ? "wall time" : "CPU time of the thread", ourSeconds, bytes / 1e6 / ourSeconds,
+                    Arrays.toString(ourTimes[kind]), theirSeconds, bytes / 1e6 / theirSeconds,
+                    Arrays.toString(theirTimes[kind]), parseSeconds, bytes / 1e6 / parseSeconds,
+                    Arrays.toString(parseTimes[kind]), theirSeconds / ourSeconds,
+                    (theirSeconds - parseSeconds) / (ourSeconds - parseSeconds));
+        }
     }
 
-    /** Wall milliseconds to parse every file and, unless {@code executable} is null, render it; output bytes added to {@code output[0]}. */
-    private static long renderAll(Renderer renderer, XsltExecutable executable, List<Path> files, long[] output)
+    /**
+     * Parses every file and, unless {@code executable} is null, renders it; sets {@code output[0]} to
+     * the bytes written. Returns wall and thread-CPU milliseconds.
+     */
+    private static long[] renderAll(Renderer renderer, XsltExecutable executable, List<Path> files, long[] output)
             throws IOException, SaxonApiException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         CountingStream counter = new CountingStream();
         for (Path file : files) {
@@ -215,7 +224,7 @@ public final class HtmlBenchmark {
             }
         }
         output[0] = counter.count;
-        return (System.nanoTime() - start) / 1_000_000;
+        return new long[] {(System.nanoTime() - start) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000};
     }
 
     /** The {@code count} smallest files to PDF, in this JVM after one round to warm up. */
