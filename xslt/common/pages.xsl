@@ -33,17 +33,21 @@
   <!-- a column break: its xml:id, else "cb-K" for the K-th column break -->
   <xsl:function name="tk:column-id" as="xs:string">
     <xsl:param name="cb" as="element(tei:cb)"/>
-    <xsl:sequence select="($cb/@xml:id/string(), 'cb-' || tkp:position-in($cb, 'tkp:cb', 'cb'))[1]"/>
+    <xsl:variable name="root" as="node()" select="root($cb)"/>
+    <xsl:variable name="columns" as="element(tei:cb)*" select="if ($root instance of document-node())
+        then key('tkp:cb', 'cb', $root) else $root/descendant-or-self::tei:cb"/>
+    <xsl:sequence select="($cb/@xml:id/string(), 'cb-' || tkp:place-among($cb, $columns))[1]"/>
   </xsl:function>
 
   <xsl:function name="tkp:derived-page-id" as="xs:string">
     <xsl:param name="pb" as="element(tei:pb)"/>
     <xsl:variable name="token" as="xs:string" select="tkp:page-token($pb/@n)"/>
     <xsl:variable name="plain" as="xs:string" select="'pg_' || $token"/>
+    <xsl:variable name="alike" as="element(tei:pb)*" select="tkp:breaks-alike($pb, $token)"/>
     <xsl:sequence select="
-        if (not($token)) then 'pb-' || tkp:position-in($pb, 'tkp:pb-without-n', 'pb')
-        else if (tkp:count-in($pb, 'tkp:pb-by-n', $token) = 1 and empty(tkp:element-with-id($plain, $pb))) then $plain
-        else $plain || '-' || tkp:position-in($pb, 'tkp:pb-by-n', $token)"/>
+        if (not($token)) then 'pb-' || tkp:place-among($pb, $alike)
+        else if (count($alike) = 1 and empty(tkp:element-with-id($plain, $pb))) then $plain
+        else $plain || '-' || tkp:place-among($pb, $alike)"/>
   </xsl:function>
 
   <!-- @n as it can stand in an id: whitespace becomes "_" -->
@@ -52,31 +56,26 @@
     <xsl:sequence select="replace(normalize-space($n), '\s', '_')"/>
   </xsl:function>
 
-  <!-- the place (1-based) of an element among those a key gives for a value -->
-  <xsl:function name="tkp:position-in" as="xs:integer">
-    <xsl:param name="element" as="element()"/>
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:param name="value" as="xs:string"/>
-    <xsl:sequence select="count(tkp:keyed($element, $key, $value)[. &lt;&lt; $element]) + 1"/>
+  <!--
+    The page breaks of the pb's tree with the same page token, or all those without a number when
+    the token is empty, in document order. Straight key calls (the key names are not parameters):
+    this runs for every page break.
+  -->
+  <xsl:function name="tkp:breaks-alike" as="element(tei:pb)*">
+    <xsl:param name="pb" as="element(tei:pb)"/>
+    <xsl:param name="token" as="xs:string"/>
+    <xsl:variable name="root" as="node()" select="root($pb)"/>
+    <xsl:sequence select="
+        if (not($root instance of document-node())) then $root/descendant-or-self::tei:pb[tkp:page-token(@n) = $token]
+        else if ($token) then key('tkp:pb-by-n', $token, $root)
+        else key('tkp:pb-without-n', 'pb', $root)"/>
   </xsl:function>
 
-  <xsl:function name="tkp:count-in" as="xs:integer">
+  <!-- the place (1-based) of an element among others in document order -->
+  <xsl:function name="tkp:place-among" as="xs:integer">
     <xsl:param name="element" as="element()"/>
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:param name="value" as="xs:string"/>
-    <xsl:sequence select="count(tkp:keyed($element, $key, $value))"/>
-  </xsl:function>
-
-  <xsl:function name="tkp:keyed" as="element()*">
-    <xsl:param name="element" as="element()"/>
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:param name="value" as="xs:string"/>
-    <xsl:variable name="root" as="node()" select="root($element)"/>
-    <xsl:sequence select="if ($root instance of document-node()) then key($key, $value, $root)
-        else $root/descendant-or-self::*[node-name() = node-name($element)][
-            if ($key = 'tkp:pb-by-n') then tkp:page-token(@n) = $value
-            else if ($key = 'tkp:pb-without-n') then not(normalize-space(@n))
-            else true()]"/>
+    <xsl:param name="elements" as="element()*"/>
+    <xsl:sequence select="count($elements[. &lt;&lt; $element]) + 1"/>
   </xsl:function>
 
 </xsl:stylesheet>

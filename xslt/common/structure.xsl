@@ -20,15 +20,23 @@
 
   <xsl:key name="tkp:document-div" match="tei:div[@type = 'document'][not(ancestor::tei:teiHeader)]" use="'document'"/>
 
+  <!--
+    The name lists the rules of mode tkp:is-block are made of are static: the patterns are written
+    out at compile time as unions of names ("tei:ab | tei:address | …"), which Saxon files under each
+    element name, instead of comparing every element's local name with a list. For the same reason
+    the rules of that mode leave their priority to the default: a union with a priority of its own
+    stays one rule that every element is tried against.
+  -->
+
   <!-- elements that are blocks wherever they stand: a paragraph holding one is split around it -->
-  <xsl:variable name="tkp:block-names" as="xs:string+" select="
+  <xsl:variable name="tkp:block-names" as="xs:string+" static="yes" select="
       'ab', 'address', 'argument', 'back', 'body', 'byline', 'castList', 'closer', 'div', 'div1', 'div2',
       'div3', 'div4', 'div5', 'div6', 'div7', 'docImprint', 'docTitle', 'epigraph', 'floatingText', 'front',
       'group', 'head', 'l', 'lg', 'list', 'listBibl', 'listEvent', 'listOrg', 'listPerson', 'listPlace',
       'opener', 'p', 'postscript', 'sp', 'spGrp', 'table', 'text', 'titlePage', 'trailer'"/>
 
   <!-- the parts of a letter's opener and closer are lines of their own, even between text -->
-  <xsl:variable name="tkp:letter-part-names" as="xs:string+" select="'address', 'dateline', 'salute', 'seg', 'signed'"/>
+  <xsl:variable name="tkp:letter-part-names" as="xs:string+" static="yes" select="'address', 'dateline', 'salute', 'seg', 'signed'"/>
 
   <!-- containers whose children are blocks (a note standing directly in one has no place in running text) -->
   <xsl:variable name="tkp:container-names" as="xs:string+" select="
@@ -52,12 +60,12 @@
     <xsl:sequence select="false()"/>
   </xsl:template>
 
-  <xsl:template match="tei:*[local-name() = $tkp:block-names]" mode="tkp:is-block" as="xs:boolean">
+  <xsl:template _match="{string-join($tkp:block-names ! ('tei:' || .), ' | ')}" mode="tkp:is-block" as="xs:boolean">
     <xsl:sequence select="true()"/>
   </xsl:template>
 
-  <xsl:template match="(tei:opener | tei:closer)/tei:*[local-name() = $tkp:letter-part-names]" mode="tkp:is-block"
-      as="xs:boolean" priority="1">
+  <xsl:template _match="{string-join($tkp:letter-part-names ! ('tei:opener/tei:' || . || ' | tei:closer/tei:' || .), ' | ')}"
+      mode="tkp:is-block" as="xs:boolean">
     <xsl:sequence select="true()"/>
   </xsl:template>
 
@@ -65,7 +73,7 @@
   <xsl:template match="tei:quote[tei:p | tei:lg | tei:l | tei:ab | tei:list | tei:table | tei:sp | tei:floatingText]
       | tei:quote[tokenize(@rend) = ('blockquote', 'block', 'display')]
       | tei:q[tei:p | tei:lg | tei:l | tei:ab] | tei:said[tei:p | tei:lg | tei:l | tei:ab]
-      | tei:cit[tei:quote[tk:is-block(.)]]" mode="tkp:is-block" as="xs:boolean" priority="1">
+      | tei:cit[tei:quote[tk:is-block(.)]]" mode="tkp:is-block" as="xs:boolean">
     <xsl:sequence select="true()"/>
   </xsl:template>
 

@@ -16,18 +16,28 @@
   <xsl:function name="tkp:attributes" as="attribute()*">
     <xsl:param name="element" as="element()"/>
     <xsl:param name="classes" as="xs:string*"/>
-    <xsl:variable name="all" as="xs:string*" select="if (empty($element/(@rend | @type))) then $classes
-        else distinct-values(($classes, tk:rend($element) ! ('r-' || .), tokenize($element/@type) ! ('type-' || tkp:token(.))))"/>
-    <xsl:if test="$element/@xml:id">
-      <xsl:attribute name="id" select="$element/@xml:id"/>
-    </xsl:if>
-    <!-- a language that is no language tag ("sp") becomes lang="": a passage in an unknown language -->
-    <xsl:if test="$element/@xml:lang">
-      <xsl:attribute name="lang" select="string(tk:language-tag($element/@xml:lang))"/>
-    </xsl:if>
-    <xsl:if test="exists($all)">
-      <xsl:attribute name="class" select="string-join($all, ' ')"/>
-    </xsl:if>
+    <xsl:choose>
+      <!-- most elements have no attributes: the class is the one given (no lookups, the hot path) -->
+      <xsl:when test="empty($element/@*)">
+        <xsl:if test="exists($classes)">
+          <xsl:attribute name="class" select="string-join($classes, ' ')"/>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="all" as="xs:string*" select="if (empty($element/(@rend | @type))) then $classes
+            else distinct-values(($classes, tk:rend($element) ! ('r-' || .), tokenize($element/@type) ! ('type-' || tkp:token(.))))"/>
+        <xsl:if test="$element/@xml:id">
+          <xsl:attribute name="id" select="$element/@xml:id"/>
+        </xsl:if>
+        <!-- a language that is no language tag ("sp") becomes lang="": a passage in an unknown language -->
+        <xsl:if test="$element/@xml:lang">
+          <xsl:attribute name="lang" select="string(tk:language-tag($element/@xml:lang))"/>
+        </xsl:if>
+        <xsl:if test="exists($all)">
+          <xsl:attribute name="class" select="string-join($all, ' ')"/>
+        </xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
 </xsl:stylesheet>

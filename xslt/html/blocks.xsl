@@ -23,6 +23,11 @@
     exclude-result-prefixes="#all"
     expand-text="yes">
 
+  <!--
+    Rules whose pattern is a union keep the default priority where that decides the same: Saxon files
+    each branch of such a union under its element name, while a union given a priority stays one
+    rule that every element of the mode is tried against.
+  -->
   <xsl:mode name="tkp:block" on-no-match="fail" on-multiple-match="fail"/>
 
   <!-- mixed content: runs of phrases as they are, blocks as blocks -->
@@ -154,19 +159,22 @@
   <!-- the heads of lists, tables and figures stand with them -->
   <xsl:template match="tei:list/tei:head | tei:table/tei:head[1] | tei:figure/tei:head | tei:castList/tei:head
       | tei:listBibl/tei:head | tei:listPerson/tei:head | tei:listPlace/tei:head | tei:listOrg/tei:head
-      | tei:listEvent/tei:head" mode="tkp:block" priority="2"/>
+      | tei:listEvent/tei:head" mode="tkp:block"/>
 
   <!-- paragraphs -->
 
   <xsl:template match="tei:p | tei:ab" mode="tkp:block">
     <p>
-      <xsl:sequence select="tkp:attributes(., local-name()[. ne 'p'])"/>
+      <!-- a bare p, the most common element by far, has nothing to carry: spared the call -->
+      <xsl:if test="@* or self::tei:ab">
+        <xsl:sequence select="tkp:attributes(., local-name()[. ne 'p'])"/>
+      </xsl:if>
       <xsl:apply-templates mode="tkp:inline"/>
     </p>
   </xsl:template>
 
   <!-- a paragraph holding blocks: its text before, between and after them as paragraphs of their own -->
-  <xsl:template match="tei:p[*[tk:is-block(.)]] | tei:ab[*[tk:is-block(.)]]" mode="tkp:block" priority="1">
+  <xsl:template match="tei:p[*[tk:is-block(.)]] | tei:ab[*[tk:is-block(.)]]" mode="tkp:block">
     <div>
       <xsl:sequence select="tkp:attributes(., ('p-split', local-name()))"/>
       <xsl:for-each-group select="node()" group-adjacent="tk:is-block(.)">

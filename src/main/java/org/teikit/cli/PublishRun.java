@@ -41,6 +41,13 @@ final class PublishRun {
 
     PublishRun(Toolkit toolkit, PublishOptions options, boolean force, int jobs, PrintWriter err) {
         this.toolkit = toolkit;
+        if (options.pipeline() == null) {
+            // compiled while the first document is read: most of a short run's start
+            toolkit.stylesheets().prepare(options.format().stylesheet());
+            if (options.format() == OutputFormat.HTML) {
+                toolkit.stylesheets().prepare(SiteIndex.STYLESHEET);
+            }
+        }
         this.publisher = new Publisher(toolkit.renderer(), toolkit::pdfRenderer, new SiteIndex(toolkit.stylesheets()), options);
         this.force = force;
         this.jobs = jobs;

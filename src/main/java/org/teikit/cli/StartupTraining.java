@@ -42,6 +42,8 @@ public final class StartupTraining {
             cli.execute("convert", text.toString(), "-o", dir.resolve("tei").toString(), "--check-roundtrip");
             cli.execute("validate", "--format", "json", dir.resolve("tei").toString());
             cli.execute("validate", "--format", "sarif", "--no-embedded-schematron", dir.resolve("tei").toString());
+            cli.execute("transform", dir.resolve("tei").toString(), "--to", "html", "-o", dir.resolve("html").toString());
+            cli.execute("transform", dir.resolve("tei").toString(), "--to", "pdf", "-o", dir.resolve("pdf").toString());
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
