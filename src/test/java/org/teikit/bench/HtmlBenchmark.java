@@ -2,7 +2,6 @@ package org.teikit.bench;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -14,17 +13,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.Processor;
-import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XsltExecutable;
-import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teikit.Toolkit;
 import org.teikit.transform.OutputFormat;
 import org.teikit.transform.Renderer;
 import org.teikit.transform.StylesheetRegistry;
-import org.teikit.transform.pdf.PdfOptions;
 import org.teikit.transform.pdf.PdfRenderer;
-import org.teikit.transform.pdf.PdfResult;
 
 /**
  * Publishing speed: teikit's HTML stylesheet beside the TEI Consortium's ({@code html/html.xsl} of
@@ -45,8 +39,10 @@ import org.teikit.transform.pdf.PdfResult;
  * {@code teikit} launcher (quick JIT alone, serial collector, its class-data archive);</li>
  * <li>compile time, warm: repeated compiles in this JVM, each with a fresh {@link Processor};</li>
  * <li>throughput: every {@code *.xml} of the folder parsed (line numbers on, as {@link Renderer#read}
- * does for both) and rendered to a counting stream, rounds alternating, beside a bare parse;</li>
- * <li>PDF through {@link PdfRenderer} on the smallest files: pages/s, MB/s of TEI, peak heap;</li>
+ * does for both) and rendered to a counting stream ({@link RenderRound}), rounds alternating, beside a
+ * bare parse; then the same with each stylesheet alone in a JVM of its own ({@link ThroughputAlone});</li>
+ * <li>PDF through {@link PdfRenderer} on the smallest files ({@link PdfRound}): pages/s, MB/s of TEI,
+ * peak heap sampled ({@link HeapSampler}), and the same work in a JVM with a small heap;</li>
  * <li>the whole command, cold: {@code ./teikit transform DIR --to html} beside Saxon's
  * {@code net.sf.saxon.Transform -s:DIR -xsl:THEIRS -o:OUT}.</li>
  * </ol>
@@ -54,6 +50,7 @@ import org.teikit.transform.pdf.PdfResult;
 public final class HtmlBenchmark {
     private static final String LAUNCHER_ARCHIVE = "target/teikit.jsa";
     private static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final String PDF_HEAP = "64m";
 
     private HtmlBenchmark() {
     }
@@ -63,10 +60,7 @@ public final class HtmlBenchmark {
         Path folder = Path.of(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         int pdfFiles = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
-        }
+        List<Path> files = RenderRound.files(folder);
         long bytes = 0;
         for (Path f : files) {
             bytes += Files.size(f);
@@ -78,6 +72,7 @@ public final class HtmlBenchmark {
         coldCompiles(theirs, rounds);
         warmCompiles(theirs, Math.max(rounds, 5));
         throughput(theirs, files, bytes, rounds);
+        throughputAlone(theirs, folder, bytes, rounds);
         pdf(files, pdfFiles, Math.min(rounds, 3));
         wholeCommands(theirs, files, rounds);
     }
@@ -168,26 +163,24 @@ public final class HtmlBenchmark {
         Renderer renderer = toolkit.renderer();
         XsltExecutable ours = toolkit.stylesheets().get(OutputFormat.HTML.stylesheet());
         XsltExecutable their = toolkit.stylesheets().get(theirs);
-        long[] ourOutput = new long[1];
-        long[] theirOutput = new long[1];
-        renderAll(renderer, ours, files, ourOutput);
-        renderAll(renderer, their, files, theirOutput);
+        long ourOutput = RenderRound.run(renderer, ours, files).outputBytes();
+        long theirOutput = RenderRound.run(renderer, their, files).outputBytes();
         long[][] ourTimes = new long[2][rounds];
         long[][] theirTimes = new long[2][rounds];
         long[][] parseTimes = new long[2][rounds];
         for (int i = 0; i < rounds; i++) {
             boolean oursFirst = i % 2 == 0;
             if (oursFirst) {
-                record(ourTimes, i, renderAll(renderer, ours, files, ourOutput));
+                record(ourTimes, i, RenderRound.run(renderer, ours, files));
             }
-            record(theirTimes, i, renderAll(renderer, their, files, theirOutput));
+            record(theirTimes, i, RenderRound.run(renderer, their, files));
             if (!oursFirst) {
-                record(ourTimes, i, renderAll(renderer, ours, files, ourOutput));
+                record(ourTimes, i, RenderRound.run(renderer, ours, files));
             }
-            record(parseTimes, i, renderAll(renderer, null, files, new long[1]));
+            record(parseTimes, i, RenderRound.run(renderer, null, files));
         }
-        System.out.printf("HTML throughput, one thread, parse included (output: ours %.1f MB, theirs %.1f MB):%n",
-                ourOutput[0] / 1e6, theirOutput[0] / 1e6);
+        System.out.printf("HTML throughput in this JVM, both stylesheets run in it, one thread, parse included "
+                + "(output: ours %.1f MB, theirs %.1f MB):%n", ourOutput / 1e6, theirOutput / 1e6);
         for (int kind = 0; kind < 2; kind++) {
             double ourSeconds = median(ourTimes[kind]) / 1000;
             double theirSeconds = median(theirTimes[kind]) / 1000;
@@ -203,46 +196,65 @@ public final class HtmlBenchmark {
         }
     }
 
-    /**
-     * Parses every file and, unless {@code executable} is null, renders it; sets {@code output[0]} to
-     * the bytes written. Returns wall and thread-CPU milliseconds.
-     */
-    private static long[] renderAll(Renderer renderer, XsltExecutable executable, List<Path> files, long[] output)
-            throws IOException, SaxonApiException {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpu = threads.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        CountingStream counter = new CountingStream();
-        for (Path file : files) {
-            XdmNode tei = renderer.read(file);
-            if (executable != null) {
-                // as Renderer does, without its parameters and its collecting of messages
-                Xslt30Transformer transformer = executable.load30();
-                transformer.setMessageHandler(message -> { });
-                transformer.setGlobalContextItem(tei);
-                transformer.applyTemplates(tei, transformer.newSerializer(counter));
-            }
-        }
-        output[0] = counter.count;
-        return new long[] {(System.nanoTime() - start) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000};
+    private static void record(long[][] table, int round, RenderRound.Timing timing) {
+        table[0][round] = timing.wallMillis();
+        table[1][round] = timing.cpuMillis();
     }
 
-    /** The {@code count} smallest files to PDF, in this JVM after one round to warm up. */
+    /**
+     * The same throughput with each stylesheet alone in a fresh JVM ({@link ThroughputAlone}), two
+     * JVMs of each, alternating: in one JVM the JIT compiles Saxon for both stylesheets at once, which
+     * slows each, ours the more.
+     */
+    private static void throughputAlone(Path theirs, Path folder, long bytes, int rounds) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("java.class.path");
+        int perJvm = Math.max(1, rounds / 2);
+        List<long[]> ours = new ArrayList<>();
+        List<long[]> their = new ArrayList<>();
+        for (int jvm = 0; jvm < 2; jvm++) {
+            ours.addAll(roundsInChild(java, classpath, "ours", folder, perJvm));
+            their.addAll(roundsInChild(java, classpath, theirs.toString(), folder, perJvm));
+        }
+        System.out.printf("HTML throughput, each stylesheet alone in its JVM (2 JVMs each, %d rounds in each after "
+                + "1 to warm up), parse included:%n", perJvm);
+        for (int kind = 0; kind < 2; kind++) {
+            final int k = kind;
+            long[] ourMillis = ours.stream().mapToLong(t -> t[k]).toArray();
+            long[] theirMillis = their.stream().mapToLong(t -> t[k]).toArray();
+            double ourSeconds = median(ourMillis) / 1000;
+            double theirSeconds = median(theirMillis) / 1000;
+            System.out.printf("  %s: ours %.2f s, %.1f MB/s %s; theirs %.2f s, %.1f MB/s %s; ours is %.1f x as fast%n",
+                    kind == 0 ? "wall time" : "CPU time", ourSeconds, bytes / 1e6 / ourSeconds, Arrays.toString(ourMillis),
+                    theirSeconds, bytes / 1e6 / theirSeconds, Arrays.toString(theirMillis), theirSeconds / ourSeconds);
+        }
+    }
+
+    private static List<long[]> roundsInChild(String java, String classpath, String stylesheet, Path folder, int rounds)
+            throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(java, "-cp", classpath, ThroughputAlone.class.getName(), stylesheet,
+                folder.toString(), String.valueOf(rounds)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("the throughput of " + stylesheet + " could not be measured: " + out);
+        }
+        return out.lines().map(line -> Arrays.stream(line.split(" ")).mapToLong(Long::parseLong).toArray()).toList();
+    }
+
+    /**
+     * The {@code count} smallest files to PDF, in this JVM after one round to warm up, with the heap
+     * in use sampled; then once in a fresh JVM with a heap of {@value #PDF_HEAP}, to show the bound.
+     */
     private static void pdf(List<Path> files, int count, int rounds) throws Exception {
-        List<Path> smallest = files.stream().sorted(Comparator.comparingLong(HtmlBenchmark::size)).limit(count).toList();
-        long bytes = smallest.stream().mapToLong(HtmlBenchmark::size).sum();
+        List<Path> smallest = PdfRound.smallest(files, count);
+        long bytes = smallest.stream().mapToLong(PdfRound::size).sum();
         Toolkit toolkit = new Toolkit();
         HeapSampler heap = HeapSampler.start();
         int pages = 0;
         long[] millis = new long[rounds + 1];
         for (int i = 0; i <= rounds; i++) {
             long start = System.nanoTime();
-            pages = 0;
-            for (Path file : smallest) {
-                XdmNode tei = toolkit.renderer().read(file);
-                PdfResult result = toolkit.pdfRenderer().render(tei, PdfOptions.defaults().withSourceName(file.toString()));
-                pages += result.pages();
-            }
+            pages = PdfRound.render(toolkit, smallest);
             millis[i] = (System.nanoTime() - start) / 1_000_000;
         }
         long peak = heap.stop();
@@ -251,14 +263,13 @@ public final class HtmlBenchmark {
                 + "    %.2f s: %.1f pages/s, %.2f MB/s of TEI; peak heap used %.0f MB of max %.0f MB %s (first round included)%n",
                 smallest.size(), bytes / 1e6, pages, rounds, seconds, pages / seconds, bytes / 1e6 / seconds, peak / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6, Arrays.toString(millis));
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx" + PDF_HEAP, "-cp", System.getProperty("java.class.path"),
+                PdfRound.class.getName(), files.get(0).getParent().toString(), String.valueOf(count))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        System.out.printf("    the same in a fresh JVM with -Xmx%s: %s%n", PDF_HEAP,
+                p.waitFor() == 0 ? "done, " + out.replace(" ", " pages in ") + " ms (cold)" : "FAILED");
     }
 
     /**
@@ -315,20 +326,5 @@ public final class HtmlBenchmark {
         Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
-    }
-
-    /** Counts what the serializer writes, and keeps none of it. */
-    private static final class CountingStream extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
     }
 }

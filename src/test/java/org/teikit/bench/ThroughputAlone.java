@@ -1,0 +1,35 @@
+package org.teikit.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import net.sf.saxon.s9api.XsltExecutable;
+import org.teikit.Toolkit;
+import org.teikit.transform.OutputFormat;
+import org.teikit.transform.Renderer;
+
+/**
+ * HTML throughput of one stylesheet alone in its JVM, as a user's run has it: started by
+ * {@link HtmlBenchmark} in a fresh JVM per stylesheet, so that the JIT compiles Saxon for that
+ * stylesheet only. One round to warm up, then {@code ROUNDS}; prints each round's
+ * {@code WALL_MS CPU_MS} on a line of its own.
+ *
+ * <p>Usage: {@code ThroughputAlone ours|STYLESHEET.xsl FOLDER ROUNDS}
+ */
+public final class ThroughputAlone {
+    private ThroughputAlone() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Toolkit toolkit = new Toolkit();
+        Renderer renderer = toolkit.renderer();
+        XsltExecutable executable = args[0].equals("ours") ? toolkit.stylesheets().get(OutputFormat.HTML.stylesheet())
+                : toolkit.stylesheets().get(Path.of(args[0]));
+        List<Path> files = RenderRound.files(Path.of(args[1]));
+        int rounds = Integer.parseInt(args[2]);
+        RenderRound.run(renderer, executable, files);
+        for (int i = 0; i < rounds; i++) {
+            RenderRound.Timing timing = RenderRound.run(renderer, executable, files);
+            System.out.println(timing.wallMillis() + " " + timing.cpuMillis());
+        }
+    }
+}
