@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.teikit.OrderedParallel;
 import org.teikit.Toolkit;
 import org.teikit.diag.Diagnostic;
 import org.teikit.diag.Severity;
@@ -21,7 +20,6 @@ import org.teikit.export.CmifHeaderException;
 import org.teikit.export.CmifOptions;
 import org.teikit.export.CmifResult;
 import org.teikit.export.DocumentFiles;
-import org.teikit.export.DublinCoreResult;
 import org.teikit.export.ExportSource;
 import org.teikit.export.FileKind;
 import org.teikit.export.MetsOptions;
@@ -147,26 +145,7 @@ final class BuildRun {
     void dublinCore(List<InputFiles.Input> tei) {
         addPending();
         long start = System.nanoTime();
-        int[] found = new int[3];
-        OrderedParallel.map(tei, jobs, input -> {
-            try {
-                DublinCoreResult result = toolkit.dublinCoreExporter().export(
-                        new ExportSource(toolkit.renderer().read(input.file()), input.file().toString()));
-                AtomicFiles.write(layout.root().resolve(BuildLayout.DC_FOLDER).resolve(input.outputStem() + ".xml"),
-                        result.dc(), force);
-                return result.diagnostics().stream().map(Object::toString).toList();
-            } catch (IOException e) {
-                return List.of(input.file() + ": error: [IO-001] " + e.getMessage());
-            }
-        }, messages -> {
-            messages.forEach(err::println);
-            boolean failed = messages.stream().anyMatch(m -> m.contains("error: [IO-001]"));
-            found[0] += failed ? 0 : 1;
-            found[1] += (int) messages.stream().filter(m -> m.contains(": warning: ")).count();
-            found[2] += failed ? 1 : 0;
-            exitCode = Math.max(exitCode, failed ? ExitCode.INPUT_OUTPUT : ExitCode.OK);
-        });
-        table.add(new SummaryTable.Row("dc", found[0], -1, -1, found[1], found[2], seconds(start)));
+        add("dc", exports().dublinCore(tei, layout.root().resolve(BuildLayout.DC_FOLDER), force), start);
     }
 
     /** A METS file per document of OUT/tei/, binding the renderings that exist. */
@@ -174,27 +153,16 @@ final class BuildRun {
         addPending();
         long start = System.nanoTime();
         List<DocumentFiles> documents = tei.stream().map(t -> layout.document(t.outputStem())).toList();
-        MetsOptions options = new MetsOptions(sourceDate, force);
-        int[] counts = new int[2];
-        OrderedParallel.map(documents, jobs, document -> {
-            try {
-                toolkit.metsExporter().export(document, layout.metsFolder(), options);
-                return (String) null;
-            } catch (IOException e) {
-                return document.tei() + ": error: [IO-001] " + e.getMessage();
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                return document.tei() + ": error: [MET-001] " + e.getMessage();
-            }
-        }, problem -> {
-            if (problem == null) {
-                counts[0]++;
-            } else {
-                err.println(problem);
-                counts[1]++;
-                exitCode = Math.max(exitCode, ExitCode.PROBLEMS);
-            }
-        });
-        table.add(new SummaryTable.Row("mets", counts[0], -1, -1, 0, counts[1], seconds(start)));
+        add("mets", exports().mets(documents, layout.metsFolder(), new MetsOptions(sourceDate, force)), start);
+    }
+
+    private DocumentExports exports() {
+        return new DocumentExports(toolkit, jobs, err);
+    }
+
+    private void add(String step, DocumentExports.Summary summary, long start) {
+        exitCode = Math.max(exitCode, summary.exitCode());
+        table.add(new SummaryTable.Row(step, summary.written(), -1, -1, summary.warnings(), summary.errors(), seconds(start)));
     }
 
     /** The bag of the whole output, {@code OUT/bag/} (or {@code OUT/bag.zip}). */

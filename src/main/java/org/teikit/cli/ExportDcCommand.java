@@ -2,17 +2,13 @@ package org.teikit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.teikit.Toolkit;
-import org.teikit.export.DublinCoreExporter;
-import org.teikit.export.DublinCoreResult;
-import org.teikit.export.ExportSource;
-import org.teikit.io.AtomicFiles;
 import org.teikit.io.InputFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,6 +32,9 @@ final class ExportDcCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTDIR", description = "Folder for the records.")
     Path output;
 
+    @Mixin
+    JobsOption jobs;
+
     @Option(names = {"-f", "--force"}, description = "Overwrite existing output files.")
     boolean force;
 
@@ -52,27 +51,8 @@ final class ExportDcCommand implements Callable<Integer> {
             err.println("teikit export dc: " + e.getMessage());
             return ExitCode.INPUT_OUTPUT;
         }
-        Toolkit toolkit = new Toolkit();
-        DublinCoreExporter exporter = toolkit.dublinCoreExporter();
-        int exit = ExitCode.OK;
-        int written = 0;
-        for (InputFiles.Input input : files) {
-            Path target = output.resolve(input.outputStem() + ".xml");
-            try {
-                if (Files.exists(target) && Files.isSameFile(input.file(), target)) {
-                    throw new IOException(target + " is the input; choose another output folder");
-                }
-                DublinCoreResult result = exporter.export(new ExportSource(toolkit.renderer().read(input.file()),
-                        input.file().toString()));
-                result.diagnostics().forEach(err::println);
-                AtomicFiles.write(target, result.dc(), force);
-                written++;
-            } catch (IOException e) {
-                err.println(input.file() + ": error: [IO-001] " + e.getMessage());
-                exit = ExitCode.INPUT_OUTPUT;
-            }
-        }
-        err.printf("wrote %d of %d Dublin Core records to %s%n", written, files.size(), output);
-        return exit;
+        DocumentExports.Summary summary = new DocumentExports(new Toolkit(), jobs.jobs(), err).dublinCore(files, output, force);
+        err.printf("wrote %d of %d Dublin Core records to %s%n", summary.written(), summary.documents(), output);
+        return summary.exitCode();
     }
 }

@@ -10,11 +10,11 @@ import java.util.concurrent.Callable;
 import org.teikit.Toolkit;
 import org.teikit.export.BuildLayout;
 import org.teikit.export.DocumentFiles;
-import org.teikit.export.MetsExporter;
 import org.teikit.export.MetsOptions;
 import org.teikit.io.SourceDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,6 +36,9 @@ final class ExportMetsCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTDIR", description = "Folder for the METS files.")
     Path output;
+
+    @Mixin
+    JobsOption jobs;
 
     @Option(names = {"-f", "--force"}, description = "Overwrite existing METS files.")
     boolean force;
@@ -61,23 +64,9 @@ final class ExportMetsCommand implements Callable<Integer> {
             err.println("teikit export mets: " + e.getMessage());
             return ExitCode.INPUT_OUTPUT;
         }
-        MetsExporter exporter = new Toolkit().metsExporter();
-        MetsOptions options = new MetsOptions(sourceDate, force);
-        int exit = ExitCode.OK;
-        int written = 0;
-        for (DocumentFiles document : documents) {
-            try {
-                exporter.export(document, output, options);
-                written++;
-            } catch (IOException e) {
-                err.println(document.tei() + ": error: [IO-001] " + e.getMessage());
-                exit = Math.max(exit, ExitCode.INPUT_OUTPUT);
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                err.println(document.tei() + ": error: [MET-001] " + e.getMessage());
-                exit = Math.max(exit, ExitCode.PROBLEMS);
-            }
-        }
-        err.printf("wrote %d of %d METS files to %s%n", written, documents.size(), output);
-        return exit;
+        DocumentExports.Summary summary = new DocumentExports(new Toolkit(), jobs.jobs(), err)
+                .mets(documents, output, new MetsOptions(sourceDate, force));
+        err.printf("wrote %d of %d METS files to %s%n", summary.written(), summary.documents(), output);
+        return summary.exitCode();
     }
 }
