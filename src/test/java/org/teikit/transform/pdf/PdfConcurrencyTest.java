@@ -1,7 +1,6 @@
 package org.teikit.transform.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +37,6 @@ class PdfConcurrencyTest {
                 byte[] alone = PdfFixtures.renderer().render(documents.get(i % 2), PdfOptions.defaults()).pdf();
                 assertArrayEquals(alone, results.get(i).get(), "rendering " + i);
             }
-            assertEquals(12, results.size());
         } finally {
             pool.shutdownNow();
         }
