@@ -44,6 +44,7 @@ public final class StartupTraining {
             cli.execute("validate", "--format", "sarif", "--no-embedded-schematron", dir.resolve("tei").toString());
             cli.execute("transform", dir.resolve("tei").toString(), "--to", "html", "-o", dir.resolve("html").toString());
             cli.execute("transform", dir.resolve("tei").toString(), "--to", "pdf", "-o", dir.resolve("pdf").toString());
+            cli.execute("build", text.toString(), "-o", dir.resolve("build").toString(), "--bag");
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

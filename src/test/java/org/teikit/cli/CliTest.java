@@ -100,4 +100,18 @@ class CliTest {
         String tei = Files.readString(dir.resolve("o/t.xml"));
         assertTrue(tei.contains("he wrote<note n=\"2\"") && tei.contains("<pb n=\"12\""), tei);
     }
+
+    @Test
+    void aRunBuildsOnlyTheSubcommandItNamesAndHelpListsThemAll() {
+        assertEquals(java.util.Set.of("validate"), TeikitCommand.commandLineFor("validate", "x.xml").getSubcommands().keySet());
+        var all = java.util.List.of("convert", "build", "validate", "transform", "export", "help");
+        assertEquals(all, java.util.List.copyOf(TeikitCommand.commandLineFor("--help").getSubcommands().keySet()));
+        assertEquals(all, java.util.List.copyOf(TeikitCommand.commandLineFor("help", "validate").getSubcommands().keySet()));
+        // a misspelt command meets every name, for picocli's suggestion
+        assertEquals(all, java.util.List.copyOf(TeikitCommand.commandLineFor("valdate").getSubcommands().keySet()));
+        assertEquals(2, run("valdate"));
+        assertTrue(err.toString().contains("validate"), err.toString());
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("export") && out.toString().contains("Exit codes:"), out.toString());
+    }
 }
