@@ -3,6 +3,7 @@ package org.teikit.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.teikit.validate.TeiValidator;
 import org.teikit.validate.ValidationOptions;
 import org.teikit.validate.ValidationReport;
 import org.teikit.validate.report.ReportFormat;
+import org.teikit.validate.report.StreamedReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -109,15 +111,35 @@ final class ValidateCommand implements Callable<Integer> {
                 allowNetwork, catalogs, teiSchemas, jobs.jobs());
         TeiValidator validator = new Toolkit().validator(options);
         Progress progress = new Progress(err, files.size(), "validated", !quiet);
-        ValidationReport result = validator.validate(files, r -> progress.step());
-        progress.clear();
-        if (!quiet) {
-            validator.schemaNotes().forEach(n -> err.println("teikit: note: " + n.message() + " [" + n.code() + "] ("
-                    + n.position() + ")"));
-        }
+        PrintWriter out = spec.commandLine().getOut();
+        // text and GitHub annotations on stdout are written as the files are done, the others at the end
+        StreamedReport streamed = report == null && reportFormat.writer() instanceof StreamedReport s ? s : null;
+        ValidationReport result;
         try {
-            writeReport(reportFormat, result);
-        } catch (IOException e) {
+            result = validator.validate(files, file -> {
+                if (streamed != null && !file.findings().isEmpty()) {
+                    progress.clear();
+                    try {
+                        streamed.writeFile(file, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    out.flush();
+                }
+                progress.step();
+            });
+            progress.clear();
+            if (!quiet) {
+                validator.schemaNotes().forEach(n -> err.println("teikit: note: " + n.message() + " [" + n.code()
+                        + "] (" + n.position() + ")"));
+            }
+            if (streamed != null) {
+                streamed.writeEnd(result, out);
+                out.flush();
+            } else {
+                writeReport(reportFormat, result);
+            }
+        } catch (IOException | UncheckedIOException e) {
             err.println("teikit validate: cannot write the report: " + e.getMessage());
             return ExitCode.INPUT_OUTPUT;
         }

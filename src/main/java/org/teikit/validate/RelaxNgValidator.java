@@ -19,10 +19,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import nu.xom.Document;
 import nu.xom.converters.SAXConverter;
+import org.teikit.Compilations;
 import org.teikit.diag.Diagnostic;
 import org.teikit.diag.Severity;
 import org.teikit.io.SecureXml;
@@ -43,24 +42,14 @@ import org.xml.sax.SAXParseException;
  * in the TEI Guidelines.
  */
 public final class RelaxNgValidator {
-    private final ConcurrentMap<URI, Schema> schemas = new ConcurrentHashMap<>();
+    private final Compilations<URI, Schema> schemas = new Compilations<>();
 
     /**
      * Compiles (or takes from the cache) a schema; {@code .rnc} files are read as compact syntax. Threads
      * asking for the same schema at once wait for one compilation instead of each doing it.
      */
     public Schema schema(URI uri) throws IOException {
-        try {
-            return schemas.computeIfAbsent(uri, u -> {
-                try {
-                    return compile(u);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return schemas.get(uri, () -> compile(uri));
     }
 
     private static Schema compile(URI uri) throws IOException {

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.DocumentBuilder;
@@ -28,6 +26,7 @@ import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.streams.Steps;
 import nu.xom.converters.SAXConverter;
+import org.teikit.Compilations;
 import org.teikit.diag.Diagnostic;
 import org.teikit.diag.Severity;
 import org.teikit.model.SourcePosition;
@@ -61,7 +60,7 @@ public final class SchematronValidator {
     private final XsltExecutable transpiler;
     private final XsltExecutable isolator;
     private final SchematronNormaliser normaliser = new SchematronNormaliser();
-    private final ConcurrentMap<Key, CompiledSchematron> compiled = new ConcurrentHashMap<>();
+    private final Compilations<Key, CompiledSchematron> compiled = new Compilations<>();
 
     public SchematronValidator(Processor processor) {
         this.processor = processor;
@@ -85,18 +84,9 @@ public final class SchematronValidator {
      */
     public CompiledSchematron compile(URI schema, String phase) throws IOException {
         Key key = new Key(schema, phase == null ? "#DEFAULT" : phase);
-        try {
-            return compiled.computeIfAbsent(key, k -> {
-                try {
-                    return compileFresh(k.schema(), k.phase());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return compiled.get(key, () -> compileFresh(key.schema(), key.phase()));
     }
+
 
     private CompiledSchematron compileFresh(URI schema, String phase) throws IOException {
         SchematronNormaliser.Result normalised = normaliser.normalise(schema);

@@ -19,15 +19,18 @@ import org.teikit.validate.ValidationReport;
  * does ({@code escapeData} and {@code escapeProperty} in {@code @actions/core}), so that a message
  * cannot end the command or inject another. Lines end with {@code \n}. Stateless and thread-safe.
  */
-public final class GitHubReport implements ReportWriter {
+public final class GitHubReport implements StreamedReport {
     @Override
-    public void write(ValidationReport report, Writer out) throws IOException {
-        for (FileReport file : report.files()) {
-            for (Diagnostic finding : file.findings()) {
-                out.write(command(finding));
-                out.write('\n');
-            }
+    public void writeFile(FileReport file, Writer out) throws IOException {
+        for (Diagnostic finding : file.findings()) {
+            out.write(command(finding));
+            out.write('\n');
         }
+    }
+
+    @Override
+    public void writeEnd(ValidationReport report, Writer out) {
+        // annotations only: GitHub counts them itself
     }
 
     static String command(Diagnostic finding) {

@@ -14,15 +14,17 @@ import org.teikit.validate.ValidationReport;
  * {@code 4 files: 2 valid, 2 invalid; 3 errors, 2 warnings}. A file is valid when it has no error.
  * Lines end with {@code \n} on every platform. Stateless and thread-safe.
  */
-public final class TextReport implements ReportWriter {
+public final class TextReport implements StreamedReport {
     @Override
-    public void write(ValidationReport report, Writer out) throws IOException {
-        for (FileReport file : report.files()) {
-            for (Diagnostic finding : file.findings()) {
-                out.write(FindingText.block(finding));
-                out.write('\n');
-            }
+    public void writeFile(FileReport file, Writer out) throws IOException {
+        for (Diagnostic finding : file.findings()) {
+            out.write(FindingText.block(finding));
+            out.write('\n');
         }
+    }
+
+    @Override
+    public void writeEnd(ValidationReport report, Writer out) throws IOException {
         out.write(summary(report));
         out.write('\n');
     }
