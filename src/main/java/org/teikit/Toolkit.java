@@ -15,6 +15,7 @@ import org.teikit.export.CmifExporter;
 import org.teikit.export.DublinCoreExporter;
 import org.teikit.transform.Renderer;
 import org.teikit.transform.StylesheetRegistry;
+import org.teikit.transform.TeikitSerializerFactory;
 import org.teikit.transform.TextRenderer;
 import org.teikit.transform.pdf.PdfRenderer;
 import org.teikit.validate.RelaxNgValidator;
@@ -30,7 +31,7 @@ import org.teikit.validate.ValidationOptions;
  */
 public final class Toolkit {
     private final RelaxNgValidator relaxNg = new RelaxNgValidator();
-    private final Once<StylesheetRegistry> stylesheets = new Once<>(() -> new StylesheetRegistry(new Processor(false)));
+    private final Once<StylesheetRegistry> stylesheets = new Once<>(() -> new StylesheetRegistry(TeikitSerializerFactory.install(new Processor(false))));
     private final Once<Renderer> renderer = new Once<>(() -> new Renderer(stylesheets.get()));
     private final Once<PdfRenderer> pdfRenderer = new Once<>(() -> new PdfRenderer(stylesheets.get()));
     private final Once<TextRenderer> textRenderer = new Once<>(() -> new TextRenderer(renderer.get()));
