@@ -221,7 +221,7 @@ public final class HtmlBenchmark {
             their.addAll(roundsInChild(java, classpath, theirs.toString(), folder, perJvm));
         }
         System.out.printf("HTML throughput, each stylesheet alone in its JVM (2 JVMs each, %d rounds in each after "
-                + "1 to warm up), parse included:%n", perJvm);
+                + "%d to warm up), parse included:%n", perJvm, ThroughputAlone.WARM_UP);
         for (int kind = 0; kind < 2; kind++) {
             final int k = kind;
             long[] ourMillis = ours.stream().mapToLong(t -> t[k]).toArray();

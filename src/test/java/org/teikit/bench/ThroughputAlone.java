@@ -12,12 +12,15 @@ import org.teikit.transform.StylesheetRegistry;
 /**
  * HTML throughput of one stylesheet alone in its JVM, as a user's run has it: started by
  * {@link HtmlBenchmark} in a fresh JVM per stylesheet, so that the JIT compiles Saxon for that
- * stylesheet only. One round to warm up, then {@code ROUNDS}; prints each round's
+ * stylesheet only. {@value #WARM_UP} rounds to warm up (the JIT is still compiling Saxon for the
+ * first ones), then {@code ROUNDS}; prints each round's
  * {@code WALL_MS CPU_MS} on a line of its own.
  *
  * <p>Usage: {@code ThroughputAlone ours|STYLESHEET.xsl FOLDER ROUNDS}
  */
 public final class ThroughputAlone {
+    static final int WARM_UP = 3;
+
     private ThroughputAlone() {
     }
 
@@ -31,7 +34,9 @@ public final class ThroughputAlone {
                 : plain.get(Path.of(args[0]));
         List<Path> files = RenderRound.files(Path.of(args[1]));
         int rounds = Integer.parseInt(args[2]);
-        RenderRound.run(renderer, executable, files);
+        for (int i = 0; i < WARM_UP; i++) {
+            RenderRound.run(renderer, executable, files);
+        }
         for (int i = 0; i < rounds; i++) {
             RenderRound.Timing timing = RenderRound.run(renderer, executable, files);
             System.out.println(timing.wallMillis() + " " + timing.cpuMillis());
