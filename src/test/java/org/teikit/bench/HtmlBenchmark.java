@@ -49,7 +49,7 @@ import org.teikit.transform.pdf.PdfRenderer;
  */
 public final class HtmlBenchmark {
     private static final String LAUNCHER_ARCHIVE = "target/teikit.jsa";
-    private static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData");
     private static final String PDF_HEAP = "64m";
 
     private HtmlBenchmark() {
