@@ -5,7 +5,8 @@
     metsHdr     CREATEDATE: $source-date (SOURCE_DATE_EPOCH) when given, else the newest date the
                 TEI gives for itself (revisionDesc changes, publicationStmt dates), else none;
                 the software as CREATOR agent
-    dmdSec      the MODS record of tei-to-mods.xsl
+    dmdSec      the MODS record of tei-to-mods.xsl; when the caller names one, a second dmdSec with an
+                mdRef to the document's Dublin Core record (its size and SHA-256 as for files)
     fileSec     one fileGrp per use (MASTER: the TEI; HTML, TEXT, PDF), each file with its media
                 type, size and SHA-256 checksum and an FLocat whose xlink:href is relative to the
                 METS file; the caller measures the files and passes them as $files
@@ -33,8 +34,8 @@
   <xsl:mode name="tkp:page" on-no-match="fail" on-multiple-match="fail"/>
 
   <!--
-    The files, in the order of their groups: maps with the keys use (MASTER, HTML, TEXT, PDF),
-    mimetype, size, checksum (SHA-256, hex) and href (relative to the METS file).
+    The files, in the order of their groups: maps with the keys use (MASTER, HTML, TEXT, PDF; DC for
+    the Dublin Core record), mimetype, size, checksum (SHA-256, hex) and href (relative to the METS file).
   -->
   <xsl:param name="files" as="map(xs:string, xs:string)*" select="()"/>
   <!-- the document's name in its collection (its path without extension), the id of last resort -->
@@ -49,6 +50,8 @@
   <xsl:template match="/">
     <xsl:variable name="create-date" as="xs:dateTime?" select="($source-date, tk:document-date(.))[1]"/>
     <xsl:variable name="master" as="xs:string?" select="$files[?use = 'MASTER'][1] ! tkp:file-id(.)"/>
+    <xsl:variable name="content-files" as="map(xs:string, xs:string)*" select="$files[?use ne 'DC']"/>
+    <xsl:variable name="dc" as="map(xs:string, xs:string)?" select="$files[?use = 'DC'][1]"/>
     <mets:mets OBJID="{(tk:local-identifier(.), $document-name)[1]}" LABEL="{tk:title(.)}"
         xsi:schemaLocation="{$tkp:schema-locations}">
       <xsl:namespace name="mods" select="'http://www.loc.gov/mods/v3'"/>
@@ -71,9 +74,15 @@
           </mets:xmlData>
         </mets:mdWrap>
       </mets:dmdSec>
-      <xsl:if test="exists($files)">
+      <xsl:for-each select="$dc">
+        <mets:dmdSec ID="dmd-dc">
+          <mets:mdRef LOCTYPE="URL" MDTYPE="DC" MIMETYPE="{?mimetype}" SIZE="{?size}" CHECKSUM="{?checksum}"
+              CHECKSUMTYPE="SHA-256" xlink:href="{?href}"/>
+        </mets:dmdSec>
+      </xsl:for-each>
+      <xsl:if test="exists($content-files)">
         <mets:fileSec>
-          <xsl:for-each-group select="$files" group-by="?use">
+          <xsl:for-each-group select="$content-files" group-by="?use">
             <mets:fileGrp USE="{current-grouping-key()}">
               <xsl:for-each select="current-group()">
                 <mets:file ID="{tkp:file-id(.)}" MIMETYPE="{?mimetype}" SIZE="{?size}" CHECKSUM="{?checksum}" CHECKSUMTYPE="SHA-256">
@@ -85,8 +94,9 @@
         </mets:fileSec>
       </xsl:if>
       <mets:structMap TYPE="PHYSICAL">
-        <mets:div ID="div-document" TYPE="{(tk:genre(.), 'document')[1]}" LABEL="{tk:title(.)}" DMDID="dmd-mods">
-          <xsl:for-each select="$files">
+        <mets:div ID="div-document" TYPE="{(tk:genre(.), 'document')[1]}" LABEL="{tk:title(.)}"
+            DMDID="{string-join(('dmd-mods', 'dmd-dc'[exists($dc)]), ' ')}">
+          <xsl:for-each select="$content-files">
             <mets:fptr FILEID="{tkp:file-id(.)}"/>
           </xsl:for-each>
           <xsl:apply-templates select="tk:texts(.)//tei:pb[not(ancestor::tei:note)]" mode="tkp:page">

@@ -145,7 +145,7 @@ final class BuildRun {
     void dublinCore(List<InputFiles.Input> tei) {
         addPending();
         long start = System.nanoTime();
-        add("dc", exports().dublinCore(tei, layout.root().resolve(BuildLayout.DC_FOLDER), force), start);
+        add("dc", exports().dublinCore(tei, layout.folder(FileKind.DC), force), start);
     }
 
     /** A METS file per document of OUT/tei/, binding the renderings that exist. */

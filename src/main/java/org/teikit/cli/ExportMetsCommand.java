@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "mets", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"One METS file per TEI document (OUTDIR/NAME.mets.xml): the TEI and the renderings a build "
                 + "made of it (html/, text/, pdf/) with size and SHA-256 checksum, linked relative to the METS file; "
-                + "a MODS 3.8 record of the TEI header; the document and its pages.",
+                + "a MODS 3.8 record of the TEI header, and a reference to its Dublin Core record (dc/) when the "
+                + "build has one; the document and its pages.",
             "FOLDER is a build output (it has tei/) or a folder of TEI files. CREATEDATE is SOURCE_DATE_EPOCH when "
                 + "set, else the newest date the TEI gives for itself, else left out."},
         footer = {"%nExamples:", "  teikit export mets out -o out/mets", "  teikit export mets tei/ -o mets"})

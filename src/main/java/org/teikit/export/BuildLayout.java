@@ -23,13 +23,12 @@ import org.teikit.io.InputFiles;
 public record BuildLayout(Path root) {
     public static final String METS_FOLDER = "mets";
     public static final String METS_EXTENSION = ".mets.xml";
-    public static final String DC_FOLDER = "dc";
     public static final String CMIF_FILE = "letters.cmif.xml";
     public static final String BAG_FOLDER = "bag";
 
     /** What a bag carries of a build output besides the METS, which it makes anew from its own payload. */
     static final List<String> CARRIED_PARTS = List.of(FileKind.TEI.folder(), FileKind.HTML.folder(),
-            FileKind.TEXT.folder(), FileKind.PDF.folder(), DC_FOLDER, CMIF_FILE);
+            FileKind.TEXT.folder(), FileKind.PDF.folder(), FileKind.DC.folder(), CMIF_FILE);
 
     public Path folder(FileKind kind) {
         return root.resolve(kind.folder());
@@ -70,7 +69,7 @@ public record BuildLayout(Path root) {
         return documents;
     }
 
-    /** A document of a build output by its name: {@code tei/NAME.xml} and the renderings that exist. */
+    /** A document of a build output by its name: {@code tei/NAME.xml} and the renderings and record that exist. */
     public DocumentFiles document(Path name) {
         Map<FileKind, Path> files = new EnumMap<>(FileKind.class);
         for (FileKind kind : FileKind.values()) {

@@ -1,15 +1,17 @@
 package org.teikit.export;
 
 /**
- * The files of one document in a build: the TEI and its renderings, each with the folder and
- * extension the build layout gives it, its media type, and the METS file group it belongs to.
+ * The files of one document in a build: the TEI, its renderings and its Dublin Core record, each with
+ * the folder and extension the build layout gives it, its media type, and the METS file group it
+ * belongs to (the Dublin Core record, being descriptive metadata, is referenced from a dmdSec instead).
  * Immutable.
  */
 public enum FileKind {
     TEI("tei", ".xml", "application/tei+xml", "MASTER"),
     HTML("html", ".html", "text/html", "HTML"),
     TEXT("text", ".txt", "text/plain", "TEXT"),
-    PDF("pdf", ".pdf", "application/pdf", "PDF");
+    PDF("pdf", ".pdf", "application/pdf", "PDF"),
+    DC("dc", ".xml", "application/xml", "DC");
 
     private final String folder;
     private final String extension;
@@ -37,7 +39,7 @@ public enum FileKind {
         return mediaType;
     }
 
-    /** The METS fileGrp USE value. */
+    /** The METS fileGrp USE value ({@code DC}: the record is a dmdSec's mdRef, in no file group). */
     public String metsUse() {
         return metsUse;
     }

@@ -73,9 +73,11 @@ class BagWriterTest {
         assertEquals(List.of(), schema.errors(mets));
         XmlQuery query = new XmlQuery(mets);
         assertEquals("2024-05-06T07:08:09Z", query.value("//mets:metsHdr/@CREATEDATE"));
-        for (String href : query.values("//mets:FLocat/@xlink:href")) {
+        for (String href : query.values("//mets:FLocat/@xlink:href | //mets:mdRef/@xlink:href")) {
             assertTrue(Files.isRegularFile(mets.getParent().resolve(href).normalize()), href + " inside the bag");
         }
+        assertEquals("../dc/02-letter-salutation-close.xml", query.value("//mets:mdRef[@MDTYPE = 'DC']/@xlink:href"),
+                "the bag's METS reference the bag's Dublin Core records");
 
         List<String> info = Files.readAllLines(bag.resolve("bag-info.txt"));
         assertTrue(info.contains("Bagging-Date: 2024-05-06"), info.toString());

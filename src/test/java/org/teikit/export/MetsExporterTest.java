@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.TestData;
 import org.teikit.Toolkit;
+import org.teikit.io.AtomicFiles;
 import org.teikit.io.OutputExistsException;
 import org.xml.sax.SAXException;
 
@@ -51,6 +52,31 @@ class MetsExporterTest {
         XmlQuery nested = new XmlQuery(BuildLayout.metsFile(layout.metsFolder(), names.get(names.size() - 1)));
         assertTrue(nested.value("//mets:file[@ID = 'file-master']/mets:FLocat/@xlink:href").startsWith("../../tei/sub/"),
                 "a document in a subfolder links up to the layout's root");
+    }
+
+    @Test
+    void dublinCoreRecordIsReferencedFromADmdSec(@TempDir Path out) throws Exception {
+        List<Path> names = BuildFixture.write(out, TOOLKIT, List.of("02-letter-salutation-close", "06-page-breaks"), false);
+        BuildLayout layout = new BuildLayout(out);
+        for (Path name : names) {
+            Path tei = layout.file(FileKind.TEI, name);
+            byte[] dc = TOOLKIT.dublinCoreExporter().export(new ExportSource(TOOLKIT.renderer().read(tei), tei.toString())).dc();
+            AtomicFiles.write(layout.file(FileKind.DC, name), dc, false);
+        }
+        for (DocumentFiles document : layout.documents()) {
+            assertTrue(document.files().containsKey(FileKind.DC), document.name().toString());
+            TOOLKIT.metsExporter().export(document, layout.metsFolder(), MetsOptions.defaults());
+            Path mets = BuildLayout.metsFile(layout.metsFolder(), document.name());
+            assertEquals(List.of(), schema.errors(mets));
+            assertFilesMatch(mets, document.files().size() - 1);
+            XmlQuery query = new XmlQuery(mets);
+            Path record = Path.of(mets.toUri().resolve(new URI(query.value("//mets:dmdSec[@ID = 'dmd-dc']/mets:mdRef/@xlink:href"))));
+            assertEquals(layout.file(FileKind.DC, document.name()).toAbsolutePath().normalize(), record.normalize());
+            assertEquals(sha256(record), query.value("//mets:mdRef[@MDTYPE = 'DC']/@CHECKSUM"));
+            assertEquals(Long.toString(Files.size(record)), query.value("//mets:mdRef[@MDTYPE = 'DC']/@SIZE"));
+            assertEquals("dmd-mods dmd-dc", query.value("//mets:div[@ID = 'div-document']/@DMDID"));
+            assertEquals(List.of("MASTER", "HTML", "TEXT"), query.values("//mets:fileGrp/@USE"), "the record is in no file group");
+        }
     }
 
     /** Each FLocat resolves, relative to the METS file, to a file of the stated size and SHA-256. */
