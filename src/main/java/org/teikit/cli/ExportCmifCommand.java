@@ -17,6 +17,7 @@ import org.teikit.io.AtomicFiles;
 import org.teikit.io.InputFiles;
 import org.teikit.io.SourceDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -75,8 +76,8 @@ final class ExportCmifCommand implements Callable<Integer> {
     @Option(names = {"-f", "--force"}, description = "Overwrite an existing output file.")
     boolean force;
 
-    @Option(names = "--glob", defaultValue = "*.xml", paramLabel = "GLOB", description = "Files taken from folders (default: ${DEFAULT-VALUE}).")
-    String glob;
+    @Mixin
+    GlobOption glob;
 
     @Override
     public Integer call() {
@@ -92,7 +93,7 @@ final class ExportCmifCommand implements Callable<Integer> {
         Toolkit toolkit = new Toolkit();
         List<ExportSource> sources = new ArrayList<>();
         try {
-            for (InputFiles.Input input : InputFiles.expand(inputs, glob)) {
+            for (InputFiles.Input input : InputFiles.expand(inputs, glob.pattern())) {
                 if (Files.exists(output) && Files.isSameFile(input.file(), output)) {
                     err.println("teikit: note: " + output + " is the output, not read as an input");
                     continue;

@@ -38,15 +38,15 @@ final class ExportDcCommand implements Callable<Integer> {
     @Option(names = {"-f", "--force"}, description = "Overwrite existing output files.")
     boolean force;
 
-    @Option(names = "--glob", defaultValue = "*.xml", paramLabel = "GLOB", description = "Files taken from folders (default: ${DEFAULT-VALUE}).")
-    String glob;
+    @Mixin
+    GlobOption glob;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<InputFiles.Input> files;
         try {
-            files = InputFiles.expand(inputs, glob);
+            files = InputFiles.expand(inputs, glob.pattern());
         } catch (IOException e) {
             err.println("teikit export dc: " + e.getMessage());
             return ExitCode.INPUT_OUTPUT;

@@ -67,8 +67,8 @@ final class TransformCommand implements Callable<Integer> {
             description = "For --to text: edition (page and note markers, notes at the end; default) or reading (text only).")
     String textStyle;
 
-    @Option(names = "--glob", defaultValue = "*.xml", paramLabel = "GLOB", description = "Files taken from folders (default: ${DEFAULT-VALUE}).")
-    String glob;
+    @Mixin
+    GlobOption glob;
 
     @Option(names = {"-f", "--force"}, description = "Overwrite existing output files.")
     boolean force;
@@ -87,7 +87,7 @@ final class TransformCommand implements Callable<Integer> {
         List<InputFiles.Input> files;
         Pipeline steps;
         try {
-            files = InputFiles.expand(inputs, glob);
+            files = InputFiles.expand(inputs, glob.pattern());
             steps = pipeline != null ? PipelineFile.read(pipeline) : stylesheet != null ? Pipeline.of(stylesheet) : null;
         } catch (IOException e) {
             err.println("teikit transform: " + e.getMessage());

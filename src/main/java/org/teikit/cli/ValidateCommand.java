@@ -71,8 +71,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Lowest severity that fails the run (exit 1); default: ${DEFAULT-VALUE}.")
     String failOn;
 
-    @Option(names = "--glob", defaultValue = "*.xml", paramLabel = "GLOB", description = "Files taken from folders (default: ${DEFAULT-VALUE}).")
-    String glob;
+    @Mixin
+    GlobOption glob;
 
     @Option(names = "--catalog", paramLabel = "CATALOG", description = "An XML catalog to resolve schema URIs (repeatable).")
     List<Path> catalogs = new ArrayList<>();
@@ -102,7 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<Path> files;
         try {
-            files = InputFiles.expand(inputs, glob).stream().map(InputFiles.Input::file).toList();
+            files = InputFiles.expand(inputs, glob.pattern()).stream().map(InputFiles.Input::file).toList();
         } catch (IOException e) {
             err.println("teikit validate: " + e.getMessage());
             return ExitCode.INPUT_OUTPUT;

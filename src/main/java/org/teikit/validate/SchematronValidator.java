@@ -87,7 +87,6 @@ public final class SchematronValidator {
         return compiled.get(key, () -> compileFresh(key.schema(), key.phase()));
     }
 
-
     private CompiledSchematron compileFresh(URI schema, String phase) throws IOException {
         SchematronNormaliser.Result normalised = normaliser.normalise(schema);
         String name = schema.toString().replaceAll(".*/", "");
