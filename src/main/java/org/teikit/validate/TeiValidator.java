@@ -16,6 +16,7 @@ import net.sf.saxon.s9api.XdmNode;
 import org.teikit.OrderedParallel;
 import org.teikit.diag.Diagnostic;
 import org.teikit.diag.Severity;
+import org.teikit.io.FastXmlReader;
 import org.teikit.io.SecureXml;
 import org.teikit.model.SourcePosition;
 import org.xml.sax.ContentHandler;
@@ -126,7 +127,39 @@ public final class TeiValidator {
         }
     }
 
+    /**
+     * Reads a file of up to {@link FastXmlReader#MAX_BYTES} with the fast reader, and any other, or one
+     * the fast reader gives up on, with Xerces (from the start again: all of the first pass is dropped).
+     */
     private List<Diagnostic> check(Path file, String name, Plan plan) throws IOException {
+        if (Files.size(file) <= FastXmlReader.MAX_BYTES) {
+            byte[] document = Files.readAllBytes(file);
+            try {
+                return check(file, name, plan, (handler, findings) -> parseFast(file, document, handler));
+            } catch (LeftToXerces e) {
+                // read again below
+            }
+        }
+        try {
+            return check(file, name, plan, (handler, findings) -> parse(file, name, handler, findings));
+        } catch (LeftToXerces e) {
+            throw new IllegalStateException("Xerces never leaves a document to itself", e);
+        }
+    }
+
+    /** One parse of the file into the handler: false, with findings, when the document is not well-formed. */
+    private interface Parse {
+        boolean into(TeeHandler handler, List<Diagnostic> findings) throws IOException, LeftToXerces;
+    }
+
+    /** The fast reader could not read a document as Xerces would. */
+    private static final class LeftToXerces extends Exception {
+        LeftToXerces(Exception cause) {
+            super(cause);
+        }
+    }
+
+    private List<Diagnostic> check(Path file, String name, Plan plan, Parse parse) throws IOException, LeftToXerces {
         List<Diagnostic> grammarFindings = new ArrayList<>();
         List<Diagnostic> parseFindings = new ArrayList<>();
         ElementPathTracker paths = new ElementPathTracker();
@@ -162,7 +195,7 @@ public final class TeiValidator {
             }
             targets.add(tree);
         }
-        boolean wellFormed = parse(file, name, new TeeHandler(targets, paths), parseFindings);
+        boolean wellFormed = parse.into(new TeeHandler(targets, paths), parseFindings);
         List<Diagnostic> all = new ArrayList<>(parseFindings);
         all.addAll(grammarFindings);
         if (wellFormed && tree != null) {
@@ -181,6 +214,19 @@ public final class TeiValidator {
 
     private static Diagnostic schemaProblem(String name, IOException e) {
         return new Diagnostic("IO-SCHEMA", Severity.ERROR, e.getMessage(), SourcePosition.of(name));
+    }
+
+    private static boolean parseFast(Path file, byte[] document, TeeHandler handler) throws IOException,
+            LeftToXerces {
+        try {
+            XMLReader reader = new FastXmlReader(document);
+            reader.setContentHandler(handler);
+            reader.setProperty("http://xml.org/sax/properties/lexical-handler", handler);
+            reader.parse(file.toAbsolutePath().toUri().toString());
+            return true;
+        } catch (SAXException | RuntimeException e) {
+            throw new LeftToXerces(e);
+        }
     }
 
     /** Parses securely; a document that is not well-formed becomes an XML-001 finding. */

@@ -7,17 +7,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.teikit.Toolkit;
+import org.teikit.io.FastXmlReader;
 import org.teikit.io.SecureXml;
 import org.teikit.validate.TeiValidator;
 import org.teikit.validate.ValidationOptions;
 import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * RELAX NG validation of a folder against a schema, teikit beside Jing, measured side by side in one
  * run (alternating, median of N): the whole command as a user runs it (a fresh JVM each, schema
  * compiled in it), then steady-state throughput in one warm JVM beside a bare SAX parse of the same
- * files (the floor). Not a test: run it by hand (see README), never in CI.
+ * files (the floor), with the JDK's Xerces (Jing's parser) and with the reader teikit uses. Not a test: run it by hand (see README), never in CI.
  *
  * <p>Usage: {@code ValidationBenchmark SCHEMA FOLDER JING_CLASSPATH [ROUNDS]}
  */
@@ -77,23 +79,37 @@ public final class ValidationBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("  steady state, %d thread(s): %.2f s, %.0f MB/s%n", jobs, seconds, bytes / 1e6 / seconds);
         }
-        for (int round = 0; round < 2; round++) {
-            parseAll(files);
-        }
-        long start = System.nanoTime();
-        parseAll(files);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("  bare SAX parse (secure reader), 1 thread: %.2f s, %.0f MB/s%n", seconds, bytes / 1e6 / seconds);
+        bareParse("JDK Xerces (secure reader)", files, bytes, f -> {
+            var reader = SecureXml.newReader();
+            try (var in = Files.newInputStream(f)) {
+                parse(reader, new InputSource(in));
+            }
+        });
+        bareParse("teikit's fast reader (Aalto, file read whole)", files, bytes,
+                f -> parse(new FastXmlReader(Files.readAllBytes(f)), new InputSource(f.toUri().toString())));
     }
 
-    private static void parseAll(List<Path> files) throws Exception {
-        for (Path f : files) {
-            var reader = SecureXml.newReader();
-            reader.setContentHandler(new DefaultHandler());
-            try (var in = Files.newInputStream(f)) {
-                reader.parse(new InputSource(in));
+    private interface BareParse {
+        void parse(Path file) throws Exception;
+    }
+
+    private static void bareParse(String label, List<Path> files, long bytes, BareParse parse) throws Exception {
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            for (Path f : files) {
+                parse.parse(f);
+            }
+            if (round == 2) {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.printf("  bare SAX parse, %s, 1 thread: %.2f s, %.0f MB/s%n", label, seconds,
+                        bytes / 1e6 / seconds);
             }
         }
+    }
+
+    private static void parse(XMLReader reader, InputSource source) throws Exception {
+        reader.setContentHandler(new DefaultHandler());
+        reader.parse(source);
     }
 
     private static long time(List<String> command) throws Exception {
