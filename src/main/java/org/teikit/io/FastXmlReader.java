@@ -31,7 +31,11 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * <li>a name or an attribute count over the JDK's secure-processing limits;</li>
  * <li>any well-formedness error, whose message and position users know from Xerces and Jing.</li>
  * </ul>
- * Handlers see the same events and positions as from Xerces. Two things are mended on the way:
+ * Handlers see the same events as from Xerces, and at every tag, comment and processing instruction
+ * the same position; text is reported at its end where Xerces has already read two characters of
+ * the next tag (where a SAX parser reports text is left open; Jing reports text errors at the next
+ * tag, and Saxon's text-node positions show in no report or output here). Two things are mended
+ * on the way:
  * Aalto counts columns in bytes from 0, the locator given to handlers counts characters (UTF-16 units)
  * from 1; and Aalto's SAX events leave an unprefixed element's namespace empty even under a default
  * namespace (aalto-xml 1.3.3 and 1.4.0, {@code XmlScanner.fireSaxStartElement} reads the name's own

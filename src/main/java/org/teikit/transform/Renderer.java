@@ -25,6 +25,7 @@ import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import nu.xom.converters.SAXConverter;
+import org.teikit.io.FastXmlReader;
 import org.teikit.io.SecureXml;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -44,17 +45,33 @@ public final class Renderer {
         this.stylesheets = stylesheets;
     }
 
-    /** Parses a TEI file securely, with line numbers. */
+    /**
+     * Parses a TEI file securely, with line numbers: with the fast reader when it can read the file
+     * as Xerces would, else (and for any error, so that it is worded as ever) with Xerces.
+     */
     public XdmNode read(Path file) throws IOException {
-        DocumentBuilder builder = stylesheets.processor().newDocumentBuilder();
-        builder.setLineNumbering(true);
+        String systemId = file.toAbsolutePath().toUri().toString();
+        if (Files.size(file) <= FastXmlReader.MAX_BYTES) {
+            byte[] document = Files.readAllBytes(file);
+            try {
+                return build(new SAXSource(new FastXmlReader(document), new InputSource(systemId)));
+            } catch (SaxonApiException | RuntimeException e) {
+                // read again below
+            }
+        }
         try (InputStream in = Files.newInputStream(file)) {
             InputSource source = new InputSource(in);
-            source.setSystemId(file.toAbsolutePath().toUri().toString());
-            return builder.build(new SAXSource(SecureXml.newReader(), source));
+            source.setSystemId(systemId);
+            return build(new SAXSource(SecureXml.newReader(), source));
         } catch (SaxonApiException e) {
             throw new IOException(file + ": not well-formed XML: " + e.getMessage(), e);
         }
+    }
+
+    private XdmNode build(SAXSource source) throws SaxonApiException {
+        DocumentBuilder builder = stylesheets.processor().newDocumentBuilder();
+        builder.setLineNumbering(true);
+        return builder.build(source);
     }
 
     /** An in-memory XOM tree as Saxon's tree, for the stylesheets. */

@@ -25,6 +25,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Validates TEI files against RELAX NG and Schematron in one pass per file: the file is parsed once
@@ -135,21 +136,26 @@ public final class TeiValidator {
         if (Files.size(file) <= FastXmlReader.MAX_BYTES) {
             byte[] document = Files.readAllBytes(file);
             try {
-                return check(file, name, plan, (handler, findings) -> parseFast(file, document, handler));
+                return check(file, name, plan, (handler, findings, grammar) -> parseFast(file, document, handler, grammar));
             } catch (LeftToXerces e) {
                 // read again below
             }
         }
         try {
-            return check(file, name, plan, (handler, findings) -> parse(file, name, handler, findings));
+            return check(file, name, plan, (handler, findings, grammar) -> parse(file, name, handler, findings));
         } catch (LeftToXerces e) {
             throw new IllegalStateException("Xerces never leaves a document to itself", e);
         }
     }
 
-    /** One parse of the file into the handler: false, with findings, when the document is not well-formed. */
+    /**
+     * One parse of the file into the handler: false, with findings, when the document is not well-formed.
+     *
+     * @param grammar where the handler's RELAX NG validators put their findings
+     */
     private interface Parse {
-        boolean into(TeeHandler handler, List<Diagnostic> findings) throws IOException, LeftToXerces;
+        boolean into(TeeHandler handler, List<Diagnostic> findings, List<Diagnostic> grammar)
+                throws IOException, LeftToXerces;
     }
 
     /** The fast reader could not read a document as Xerces would. */
@@ -195,7 +201,7 @@ public final class TeiValidator {
             }
             targets.add(tree);
         }
-        boolean wellFormed = parse.into(new TeeHandler(targets, paths), parseFindings);
+        boolean wellFormed = parse.into(new TeeHandler(targets, paths), parseFindings, grammarFindings);
         List<Diagnostic> all = new ArrayList<>(parseFindings);
         all.addAll(grammarFindings);
         if (wellFormed && tree != null) {
@@ -216,11 +222,38 @@ public final class TeiValidator {
         return new Diagnostic("IO-SCHEMA", Severity.ERROR, e.getMessage(), SourcePosition.of(name));
     }
 
-    private static boolean parseFast(Path file, byte[] document, TeeHandler handler) throws IOException,
-            LeftToXerces {
+    /**
+     * Reads with the fast reader, unless a grammar error comes up in text or at the end of the
+     * document. Jing checks text piece by piece as the parser hands it over, one error per piece, and
+     * Xerces cuts text into other pieces than Aalto (at references and some line ends); at the end
+     * of the document Xerces has no position. The number and places of those errors are Jing's own
+     * only with Xerces, so such a document is read again with it.
+     */
+    private static boolean parseFast(Path file, byte[] document, TeeHandler handler, List<Diagnostic> grammar)
+            throws IOException, LeftToXerces {
+        XMLFilterImpl textErrorsToXerces = new XMLFilterImpl() {
+            @Override
+            public void characters(char[] ch, int start, int length) throws SAXException {
+                int before = grammar.size();
+                super.characters(ch, start, length);
+                if (grammar.size() > before) {
+                    throw new SAXException("a grammar error in text: left to Xerces");
+                }
+            }
+
+            @Override
+            public void endDocument() throws SAXException {
+                int before = grammar.size();
+                super.endDocument();
+                if (grammar.size() > before) {
+                    throw new SAXException("a grammar error at the end: left to Xerces");
+                }
+            }
+        };
+        textErrorsToXerces.setContentHandler(handler);
         try {
             XMLReader reader = new FastXmlReader(document);
-            reader.setContentHandler(handler);
+            reader.setContentHandler(textErrorsToXerces);
             reader.setProperty("http://xml.org/sax/properties/lexical-handler", handler);
             reader.parse(file.toAbsolutePath().toUri().toString());
             return true;

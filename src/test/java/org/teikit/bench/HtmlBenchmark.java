@@ -16,7 +16,6 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.teikit.Toolkit;
 import org.teikit.transform.OutputFormat;
-import org.teikit.transform.Renderer;
 import org.teikit.transform.StylesheetRegistry;
 import org.teikit.transform.pdf.PdfRenderer;
 
@@ -154,34 +153,34 @@ public final class HtmlBenchmark {
     }
 
     /**
-     * Each stylesheet compiled once, ours on the toolkit's processor, theirs on a plain Saxon one (each
-     * parses its trees the same way); per round, every file parsed and rendered by ours, by theirs,
+     * Each stylesheet compiled once, ours on the toolkit's processor, theirs on a plain Saxon one; each
+     * parses as it would (ours as {@code teikit transform}, theirs as Saxon's command line); per round, every file parsed and rendered by ours, by theirs,
      * and parsed alone. Wall time beside the
      * CPU time of this thread, which others' load on a shared machine disturbs less.
      */
     private static void throughput(Path theirs, List<Path> files, long bytes, int rounds) throws Exception {
         Toolkit toolkit = new Toolkit();
-        Renderer renderer = toolkit.renderer();
+        RenderRound.Parser ourParse = toolkit.renderer()::read;
         XsltExecutable ours = toolkit.stylesheets().get(OutputFormat.HTML.stylesheet());
         // theirs on Saxon as it comes: a processor of its own, without teikit's serializer factory
         StylesheetRegistry plain = new StylesheetRegistry(new Processor(false));
-        Renderer theirRenderer = new Renderer(plain);
+        RenderRound.Parser theirParse = RenderRound.saxonDefault(plain.processor());
         XsltExecutable their = plain.get(theirs);
-        long ourOutput = RenderRound.run(renderer, ours, files).outputBytes();
-        long theirOutput = RenderRound.run(theirRenderer, their, files).outputBytes();
+        long ourOutput = RenderRound.run(ourParse, ours, files).outputBytes();
+        long theirOutput = RenderRound.run(theirParse, their, files).outputBytes();
         long[][] ourTimes = new long[2][rounds];
         long[][] theirTimes = new long[2][rounds];
         long[][] parseTimes = new long[2][rounds];
         for (int i = 0; i < rounds; i++) {
             boolean oursFirst = i % 2 == 0;
             if (oursFirst) {
-                record(ourTimes, i, RenderRound.run(renderer, ours, files));
+                record(ourTimes, i, RenderRound.run(ourParse, ours, files));
             }
-            record(theirTimes, i, RenderRound.run(theirRenderer, their, files));
+            record(theirTimes, i, RenderRound.run(theirParse, their, files));
             if (!oursFirst) {
-                record(ourTimes, i, RenderRound.run(renderer, ours, files));
+                record(ourTimes, i, RenderRound.run(ourParse, ours, files));
             }
-            record(parseTimes, i, RenderRound.run(renderer, null, files));
+            record(parseTimes, i, RenderRound.run(ourParse, null, files));
         }
         System.out.printf("HTML throughput in this JVM, both stylesheets run in it, one thread, parse included "
                 + "(output: ours %.1f MB, theirs %.1f MB):%n", ourOutput / 1e6, theirOutput / 1e6);

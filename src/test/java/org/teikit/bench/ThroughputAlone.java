@@ -6,7 +6,6 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.teikit.Toolkit;
 import org.teikit.transform.OutputFormat;
-import org.teikit.transform.Renderer;
 import org.teikit.transform.StylesheetRegistry;
 
 /**
@@ -29,16 +28,16 @@ public final class ThroughputAlone {
         boolean ours = args[0].equals("ours");
         // theirs on Saxon as it comes: a processor of its own, without teikit's serializer factory
         StylesheetRegistry plain = new StylesheetRegistry(new Processor(false));
-        Renderer renderer = ours ? toolkit.renderer() : new Renderer(plain);
+        RenderRound.Parser parser = ours ? toolkit.renderer()::read : RenderRound.saxonDefault(plain.processor());
         XsltExecutable executable = ours ? toolkit.stylesheets().get(OutputFormat.HTML.stylesheet())
                 : plain.get(Path.of(args[0]));
         List<Path> files = RenderRound.files(Path.of(args[1]));
         int rounds = Integer.parseInt(args[2]);
         for (int i = 0; i < WARM_UP; i++) {
-            RenderRound.run(renderer, executable, files);
+            RenderRound.run(parser, executable, files);
         }
         for (int i = 0; i < rounds; i++) {
-            RenderRound.Timing timing = RenderRound.run(renderer, executable, files);
+            RenderRound.Timing timing = RenderRound.run(parser, executable, files);
             System.out.println(timing.wallMillis() + " " + timing.cpuMillis());
         }
     }
