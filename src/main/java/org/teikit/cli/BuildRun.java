@@ -109,7 +109,7 @@ final class BuildRun {
         List<ExportSource> sources = new ArrayList<>();
         for (InputFiles.Input input : tei) {
             try {
-                sources.add(new ExportSource(toolkit.renderer().read(input.file()), input.file().toString()));
+                sources.add(new ExportSource(toolkit.renderer().readWithLines(input.file()), input.file().toString()));
             } catch (IOException e) {
                 report(input.file() + ": error: [IO-001] " + e.getMessage(), ExitCode.INPUT_OUTPUT);
             }

@@ -52,7 +52,7 @@ final class DocumentExports {
                     throw new IOException(target + " is the input; choose another output folder");
                 }
                 DublinCoreResult result = toolkit.dublinCoreExporter().export(
-                        new ExportSource(toolkit.renderer().read(input.file()), input.file().toString()));
+                        new ExportSource(toolkit.renderer().readWithLines(input.file()), input.file().toString()));
                 AtomicFiles.write(target, result.dc(), force);
                 List<Diagnostic> found = result.diagnostics();
                 return new Outcome(true, found.stream().map(Diagnostic::toString).toList(), count(found, Severity.WARNING),

@@ -98,7 +98,7 @@ final class ExportCmifCommand implements Callable<Integer> {
                     err.println("teikit: note: " + output + " is the output, not read as an input");
                     continue;
                 }
-                sources.add(new ExportSource(toolkit.renderer().read(input.file()), input.file().toString()));
+                sources.add(new ExportSource(toolkit.renderer().readWithLines(input.file()), input.file().toString()));
             }
         } catch (IOException e) {
             err.println("teikit export cmif: error: [IO-001] " + e.getMessage() + "; nothing written");

@@ -6,8 +6,8 @@ import net.sf.saxon.s9api.XdmNodeKind;
 
 /**
  * A parsed TEI document to export, and the name its findings give (its path as the caller knows it,
- * e.g. {@code tei/d247.xml}). A document parsed with line numbers (as {@code Renderer.read} does) gets
- * findings with line and column. Immutable.
+ * e.g. {@code tei/d247.xml}). A document parsed with line numbers ({@code Renderer.readWithLines})
+ * gets findings with line and column. Immutable.
  */
 public record ExportSource(XdmNode document, String name) {
     public ExportSource {

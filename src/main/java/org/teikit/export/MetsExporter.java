@@ -86,7 +86,7 @@ public final class MetsExporter {
      * @throws IllegalArgumentException when the TEI file is not TEI
      */
     public MetsRecord mets(DocumentFiles document, Path metsFile, Instant sourceDate) throws IOException {
-        XdmNode tei = renderer.read(document.tei());
+        XdmNode tei = renderer.readWithLines(document.tei());
         requireTei(document.tei(), tei);
         Map<QName, XdmValue> parameters = new LinkedHashMap<>();
         parameters.put(new QName("files"), fileFacts(document, metsFile));

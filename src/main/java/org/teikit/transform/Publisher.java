@@ -44,7 +44,8 @@ public final class Publisher {
      * @throws IllegalStateException when a stylesheet or FOP fails on this document
      */
     public Publication publish(Path teiFile, String href) throws IOException {
-        XdmNode tei = renderer.read(teiFile);
+        // lines only where they show: in the PDF's report of glyphs no font has
+        XdmNode tei = options.format() == OutputFormat.PDF ? renderer.readWithLines(teiFile) : renderer.read(teiFile);
         SiteIndex.Entry entry = siteIndex.entry(tei, href);
         if (options.format() == OutputFormat.PDF) {
             PdfResult pdf = pdfRenderer.get().render(tei, pdfOptions(teiFile.toString()));

@@ -46,15 +46,26 @@ public final class Renderer {
     }
 
     /**
-     * Parses a TEI file securely, with line numbers: with the fast reader when it can read the file
-     * as Xerces would, else (and for any error, so that it is worded as ever) with Xerces.
+     * Parses a TEI file securely: with the fast reader when it can read the file as Xerces would,
+     * else (and for any error, so that it is worded as ever) with Xerces. No line numbers: keeping
+     * them costs a sixth of the parse, and only reports need them (the PDF's missing glyphs, the
+     * exports' findings: {@link #readWithLines}).
      */
     public XdmNode read(Path file) throws IOException {
+        return read(file, false);
+    }
+
+    /** As {@link #read}, keeping each element's line and column. */
+    public XdmNode readWithLines(Path file) throws IOException {
+        return read(file, true);
+    }
+
+    private XdmNode read(Path file, boolean lines) throws IOException {
         String systemId = file.toAbsolutePath().toUri().toString();
         if (Files.size(file) <= FastXmlReader.MAX_BYTES) {
             byte[] document = Files.readAllBytes(file);
             try {
-                return build(new SAXSource(new FastXmlReader(document), new InputSource(systemId)));
+                return build(new SAXSource(new FastXmlReader(document), new InputSource(systemId)), lines);
             } catch (SaxonApiException | RuntimeException e) {
                 // read again below
             }
@@ -62,15 +73,15 @@ public final class Renderer {
         try (InputStream in = Files.newInputStream(file)) {
             InputSource source = new InputSource(in);
             source.setSystemId(systemId);
-            return build(new SAXSource(SecureXml.newReader(), source));
+            return build(new SAXSource(SecureXml.newReader(), source), lines);
         } catch (SaxonApiException e) {
             throw new IOException(file + ": not well-formed XML: " + e.getMessage(), e);
         }
     }
 
-    private XdmNode build(SAXSource source) throws SaxonApiException {
+    private XdmNode build(SAXSource source, boolean lines) throws SaxonApiException {
         DocumentBuilder builder = stylesheets.processor().newDocumentBuilder();
-        builder.setLineNumbering(true);
+        builder.setLineNumbering(lines);
         return builder.build(source);
     }
 

@@ -35,7 +35,7 @@ public final class PdfRound {
     static int render(Toolkit toolkit, List<Path> files) throws IOException {
         int pages = 0;
         for (Path file : files) {
-            pages += toolkit.pdfRenderer().render(toolkit.renderer().read(file),
+            pages += toolkit.pdfRenderer().render(toolkit.renderer().readWithLines(file),
                     PdfOptions.defaults().withSourceName(file.toString())).pages();
         }
         return pages;

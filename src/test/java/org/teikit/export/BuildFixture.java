@@ -34,7 +34,7 @@ public final class BuildFixture {
             Path tei = layout.file(FileKind.TEI, name);
             Files.createDirectories(tei.getParent());
             Files.copy(TestData.project().resolve("corpus/convert").resolve(corpusCase).resolve("expected.xml"), tei);
-            XdmNode document = renderer.read(tei);
+            XdmNode document = renderer.readWithLines(tei);
             AtomicFiles.write(layout.file(FileKind.HTML, name), renderer.render(document, OutputFormat.HTML, Map.of(), null), false);
             AtomicFiles.write(layout.file(FileKind.TEXT, name), renderer.render(document, OutputFormat.TEXT, Map.of(), null), false);
             if (pdf && i == 0) {

@@ -67,7 +67,7 @@ final class ExportFixtures {
     /** A document named by its folder and file, e.g. {@code 02-letter-salutation-close/expected.xml}. */
     static ExportSource source(Path file) {
         try {
-            return new ExportSource(TOOLKIT.renderer().read(file), file.getParent().getFileName() + "/" + file.getFileName());
+            return new ExportSource(TOOLKIT.renderer().readWithLines(file), file.getParent().getFileName() + "/" + file.getFileName());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

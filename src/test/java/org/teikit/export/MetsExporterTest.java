@@ -60,7 +60,7 @@ class MetsExporterTest {
         BuildLayout layout = new BuildLayout(out);
         for (Path name : names) {
             Path tei = layout.file(FileKind.TEI, name);
-            byte[] dc = TOOLKIT.dublinCoreExporter().export(new ExportSource(TOOLKIT.renderer().read(tei), tei.toString())).dc();
+            byte[] dc = TOOLKIT.dublinCoreExporter().export(new ExportSource(TOOLKIT.renderer().readWithLines(tei), tei.toString())).dc();
             AtomicFiles.write(layout.file(FileKind.DC, name), dc, false);
         }
         for (DocumentFiles document : layout.documents()) {
