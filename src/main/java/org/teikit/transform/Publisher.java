@@ -45,7 +45,7 @@ public final class Publisher {
      */
     public Publication publish(Path teiFile, String href) throws IOException {
         // lines only where they show: in the PDF's report of glyphs no font has
-        XdmNode tei = options.format() == OutputFormat.PDF ? renderer.readWithLines(teiFile) : renderer.read(teiFile);
+        XdmNode tei = renderer.read(teiFile, options.effectivePipeline(), options.format() == OutputFormat.PDF);
         SiteIndex.Entry entry = siteIndex.entry(tei, href);
         if (options.format() == OutputFormat.PDF) {
             PdfResult pdf = pdfRenderer.get().render(tei, pdfOptions(teiFile.toString()));

@@ -18,6 +18,7 @@ import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.ItemType;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.WhitespaceStrippingPolicy;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmNode;
@@ -52,20 +53,35 @@ public final class Renderer {
      * exports' findings: {@link #readWithLines}).
      */
     public XdmNode read(Path file) throws IOException {
-        return read(file, false);
+        return read(file, false, WhitespaceStrippingPolicy.NONE);
     }
 
     /** As {@link #read}, keeping each element's line and column. */
     public XdmNode readWithLines(Path file) throws IOException {
-        return read(file, true);
+        return read(file, true, WhitespaceStrippingPolicy.NONE);
     }
 
-    private XdmNode read(Path file, boolean lines) throws IOException {
+    /**
+     * As {@link #read}, for a pipeline: the whitespace its first stylesheet strips ({@code
+     * xsl:strip-space}) is left out while parsing, where Saxon would otherwise look at the whole
+     * tree through a stripping view of it.
+     */
+    public XdmNode read(Path file, Pipeline pipeline, boolean lines) throws IOException {
+        XsltExecutable first = executable(pipeline.steps().get(0));
+        XdmNode tree = read(file, lines, first.getWhitespaceStrippingPolicy());
+        // as Saxon's transformer marks the trees it builds itself: without the mark it would strip
+        // this one again, through a view
+        tree.getUnderlyingNode().getTreeInfo().setSpaceStrippingRule(
+                first.getUnderlyingCompiledStylesheet().getTopLevelPackage().getSpaceStrippingRule());
+        return tree;
+    }
+
+    private XdmNode read(Path file, boolean lines, WhitespaceStrippingPolicy whitespace) throws IOException {
         String systemId = file.toAbsolutePath().toUri().toString();
         if (Files.size(file) <= FastXmlReader.MAX_BYTES) {
             byte[] document = Files.readAllBytes(file);
             try {
-                return build(new SAXSource(new FastXmlReader(document), new InputSource(systemId)), lines);
+                return build(new SAXSource(new FastXmlReader(document), new InputSource(systemId)), lines, whitespace);
             } catch (SaxonApiException | RuntimeException e) {
                 // read again below
             }
@@ -73,15 +89,17 @@ public final class Renderer {
         try (InputStream in = Files.newInputStream(file)) {
             InputSource source = new InputSource(in);
             source.setSystemId(systemId);
-            return build(new SAXSource(SecureXml.newReader(), source), lines);
+            return build(new SAXSource(SecureXml.newReader(), source), lines, whitespace);
         } catch (SaxonApiException e) {
             throw new IOException(file + ": not well-formed XML: " + e.getMessage(), e);
         }
     }
 
-    private XdmNode build(SAXSource source, boolean lines) throws SaxonApiException {
+    private XdmNode build(SAXSource source, boolean lines, WhitespaceStrippingPolicy whitespace)
+            throws SaxonApiException {
         DocumentBuilder builder = stylesheets.processor().newDocumentBuilder();
         builder.setLineNumbering(lines);
+        builder.setWhitespaceStrippingPolicy(whitespace);
         return builder.build(source);
     }
 

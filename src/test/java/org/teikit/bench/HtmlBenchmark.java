@@ -160,7 +160,7 @@ public final class HtmlBenchmark {
      */
     private static void throughput(Path theirs, List<Path> files, long bytes, int rounds) throws Exception {
         Toolkit toolkit = new Toolkit();
-        RenderRound.Parser ourParse = toolkit.renderer()::read;
+        RenderRound.Parser ourParse = RenderRound.teikitHtml(toolkit.renderer());
         XsltExecutable ours = toolkit.stylesheets().get(OutputFormat.HTML.stylesheet());
         // theirs on Saxon as it comes: a processor of its own, without teikit's serializer factory
         StylesheetRegistry plain = new StylesheetRegistry(new Processor(false));

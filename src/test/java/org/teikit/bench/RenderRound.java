@@ -12,10 +12,13 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.teikit.transform.OutputFormat;
+import org.teikit.transform.Pipeline;
+import org.teikit.transform.Renderer;
 import net.sf.saxon.s9api.Xslt30Transformer;
 
 /**
- * One round of the HTML throughput benchmark: every file parsed, as teikit ({@code Renderer.read})
+ * One round of the HTML throughput benchmark: every file parsed, as teikit
  * or Saxon as it comes parses it, and rendered to a stream that only counts bytes.
  */
 final class RenderRound {
@@ -29,6 +32,12 @@ final class RenderRound {
     /** How a round parses its files. */
     interface Parser {
         XdmNode parse(Path file) throws IOException, SaxonApiException;
+    }
+
+    /** teikit's parse for HTML, as {@code teikit transform --to html} has it. */
+    static Parser teikitHtml(Renderer renderer) {
+        Pipeline html = Pipeline.of(OutputFormat.HTML);
+        return file -> renderer.read(file, html, false);
     }
 
     /** Saxon's own parse, as its command line ({@code Transform -s:}) has it: no line numbers. */

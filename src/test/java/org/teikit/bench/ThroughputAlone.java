@@ -28,7 +28,7 @@ public final class ThroughputAlone {
         boolean ours = args[0].equals("ours");
         // theirs on Saxon as it comes: a processor of its own, without teikit's serializer factory
         StylesheetRegistry plain = new StylesheetRegistry(new Processor(false));
-        RenderRound.Parser parser = ours ? toolkit.renderer()::read : RenderRound.saxonDefault(plain.processor());
+        RenderRound.Parser parser = ours ? RenderRound.teikitHtml(toolkit.renderer()) : RenderRound.saxonDefault(plain.processor());
         XsltExecutable executable = ours ? toolkit.stylesheets().get(OutputFormat.HTML.stylesheet())
                 : plain.get(Path.of(args[0]));
         List<Path> files = RenderRound.files(Path.of(args[1]));

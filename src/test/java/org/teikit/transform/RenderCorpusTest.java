@@ -50,6 +50,26 @@ class RenderCorpusTest {
                 DynamicTest.dynamicTest("text", () -> compareText(dir, "expected.text", text(dir))))));
     }
 
+    /**
+     * A tree parsed for a stylesheet, its declared whitespace left out while parsing (as {@code teikit
+     * transform} parses), renders exactly as the whole tree does through Saxon's own stripping.
+     */
+    @TestFactory
+    Stream<DynamicTest> strippingWhileParsingChangesNothing() throws IOException {
+        List<Path> inputs = new java.util.ArrayList<>(cases().stream().map(d -> d.resolve("input.xml")).toList());
+        try (Stream<Path> samples = Files.walk(TestData.shared("tei-samples"))) {
+            samples.filter(f -> f.toString().endsWith(".xml") && !f.toString().contains("bulk")).sorted().forEach(inputs::add);
+        }
+        Renderer renderer = TOOLKIT.renderer();
+        return inputs.stream().flatMap(input -> Stream.of(OutputFormat.HTML, OutputFormat.FO, OutputFormat.TEXT).map(format ->
+                DynamicTest.dynamicTest(format + " " + input.getParent().getFileName() + "/" + input.getFileName(), () -> {
+                    byte[] whole = renderer.render(renderer.read(input), format, Map.of(), null);
+                    XdmNode stripped = renderer.read(input, Pipeline.of(format), false);
+                    assertEquals(new String(whole, StandardCharsets.UTF_8),
+                            new String(renderer.render(stripped, format, Map.of(), null), StandardCharsets.UTF_8));
+                })));
+    }
+
     private static String tree(Path dir, OutputFormat format) throws IOException, SaxonApiException {
         Renderer renderer = TOOLKIT.renderer();
         XdmNode tei = renderer.read(dir.resolve("input.xml"));
