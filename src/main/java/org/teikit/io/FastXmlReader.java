@@ -3,6 +3,8 @@ package org.teikit.io;
 import com.fasterxml.aalto.sax.SAXParserFactoryImpl;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -44,7 +46,7 @@ import org.xml.sax.helpers.XMLFilterImpl;
  */
 public final class FastXmlReader extends XMLFilterImpl implements LexicalHandler {
     /** Larger documents are streamed through {@link SecureXml}'s reader instead of being held in memory. */
-    public static final long MAX_BYTES = 32L << 20;
+    private static final long MAX_BYTES = 32L << 20;
     /** The limits of the JDK's secure processing ({@code jdk.xml.maxXMLNameLimit}, {@code elementAttributeLimit}). */
     private static final int NAME_LIMIT = 1000;
     private static final int ATTRIBUTE_LIMIT = 10_000;
@@ -65,6 +67,11 @@ public final class FastXmlReader extends XMLFilterImpl implements LexicalHandler
     public FastXmlReader(byte[] document) {
         super(newAaltoReader());
         this.document = document;
+    }
+
+    /** The file whole, for this reader; null when it is too large to hold (stream it through {@link SecureXml}). */
+    public static byte[] bytesOf(Path file) throws IOException {
+        return Files.size(file) <= MAX_BYTES ? Files.readAllBytes(file) : null;
     }
 
     private static SAXParserFactory aalto() {

@@ -78,8 +78,8 @@ public final class Renderer {
 
     private XdmNode read(Path file, boolean lines, WhitespaceStrippingPolicy whitespace) throws IOException {
         String systemId = file.toAbsolutePath().toUri().toString();
-        if (Files.size(file) <= FastXmlReader.MAX_BYTES) {
-            byte[] document = Files.readAllBytes(file);
+        byte[] document = FastXmlReader.bytesOf(file);
+        if (document != null) {
             try {
                 return build(new SAXSource(new FastXmlReader(document), new InputSource(systemId)), lines, whitespace);
             } catch (SaxonApiException | RuntimeException e) {

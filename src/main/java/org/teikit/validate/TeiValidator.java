@@ -129,12 +129,12 @@ public final class TeiValidator {
     }
 
     /**
-     * Reads a file of up to {@link FastXmlReader#MAX_BYTES} with the fast reader, and any other, or one
-     * the fast reader gives up on, with Xerces (from the start again: all of the first pass is dropped).
+     * Reads a file with the fast reader, and one too large for it or that it gives up on with Xerces
+     * (from the start again: all of the first pass is dropped).
      */
     private List<Diagnostic> check(Path file, String name, Plan plan) throws IOException {
-        if (Files.size(file) <= FastXmlReader.MAX_BYTES) {
-            byte[] document = Files.readAllBytes(file);
+        byte[] document = FastXmlReader.bytesOf(file);
+        if (document != null) {
             try {
                 return check(file, name, plan, (handler, findings, grammar) -> parseFast(file, document, handler, grammar));
             } catch (LeftToXerces e) {
