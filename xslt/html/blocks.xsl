@@ -56,7 +56,7 @@
   <xsl:template match="text()[not(normalize-space())] | comment() | processing-instruction()" mode="tkp:block"/>
 
   <xsl:template match="text()" mode="tkp:block" priority="-1">
-    <xsl:value-of select="."/>
+    <xsl:sequence select="."/>
   </xsl:template>
 
   <!-- the structure of the text -->
@@ -169,7 +169,15 @@
       <xsl:if test="@* or self::tei:ab">
         <xsl:sequence select="tkp:attributes(., local-name()[. ne 'p'])"/>
       </xsl:if>
-      <xsl:apply-templates mode="tkp:inline"/>
+      <xsl:choose>
+        <xsl:when test="*">
+          <xsl:apply-templates mode="tkp:inline"/>
+        </xsl:when>
+        <!-- text alone, most paragraphs of prose: copied without a rule looked up for each node -->
+        <xsl:otherwise>
+          <xsl:sequence select="text()"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </p>
   </xsl:template>
 
