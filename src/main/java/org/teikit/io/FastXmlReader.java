@@ -28,7 +28,8 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * <ul>
  * <li>a DOCTYPE: its internal subset may declare entities and default attributes, which Aalto does
  * not apply (and entity limits are the JDK's business);</li>
- * <li>an encoding other than UTF-8 or ASCII (the column arithmetic below is UTF-8's);</li>
+ * <li>an encoding other than UTF-8 or ASCII (the column arithmetic below is UTF-8's), or XML 1.1
+ * (whose line ends and characters differ);</li>
  * <li>a namespace undeclaration ({@code xmlns:p=""}), which XML 1.0 forbids and Aalto lets through;</li>
  * <li>a name or an attribute count over the JDK's secure-processing limits;</li>
  * <li>any well-formedness error, whose message and position users know from Xerces and Jing.</li>
@@ -57,7 +58,7 @@ public final class FastXmlReader extends XMLFilterImpl implements LexicalHandler
     private LexicalHandler lexicalHandler;
     private Locator2 aaltoLocator;
     private CharacterColumns columns;
-    private boolean encodingChecked;
+    private boolean prologChecked;
     /** The default namespace in scope at each open element, and one declared for the next element. */
     private String[] defaultNamespaces = new String[64];
     private int depth;
@@ -95,7 +96,7 @@ public final class FastXmlReader extends XMLFilterImpl implements LexicalHandler
     public void parse(InputSource input) throws SAXException, IOException {
         InputSource bytes = new InputSource(new ByteArrayInputStream(document));
         bytes.setSystemId(input.getSystemId());
-        encodingChecked = false;
+        prologChecked = false;
         depth = 0;
         declaredDefault = null;
         getParent().setProperty(LEXICAL_HANDLER, this);
@@ -144,12 +145,16 @@ public final class FastXmlReader extends XMLFilterImpl implements LexicalHandler
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-        if (!encodingChecked) {
+        if (!prologChecked) {
             String encoding = aaltoLocator.getEncoding();
             if (!"UTF-8".equalsIgnoreCase(encoding) && !"US-ASCII".equalsIgnoreCase(encoding)) {
                 throw unsuitable("the encoding " + encoding);
             }
-            encodingChecked = true;
+            String version = aaltoLocator.getXMLVersion();
+            if (version != null && !version.equals("1.0")) {
+                throw unsuitable("XML " + version);
+            }
+            prologChecked = true;
         }
         if (qName.length() > NAME_LIMIT || atts.getLength() > ATTRIBUTE_LIMIT) {
             throw unsuitable("a name or an attribute count over the limits");

@@ -70,6 +70,7 @@ class FastXmlReaderTest {
     @ValueSource(strings = {
         "<!DOCTYPE a [<!ATTLIST a y CDATA \"default\">]><a/>",
         "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>caf\u00e9</a>",
+        "<?xml version=\"1.1\"?><a>x\u0085y</a>",
         "<a xmlns:p=\"\"/>",
         "<a>\r<b/></a>",
         "<a><b></a>",
