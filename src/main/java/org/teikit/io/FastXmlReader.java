@@ -32,18 +32,19 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * (whose line ends and characters differ);</li>
  * <li>a namespace undeclaration ({@code xmlns:p=""}), which XML 1.0 forbids and Aalto lets through;</li>
  * <li>a name or an attribute count over the JDK's secure-processing limits;</li>
+ * <li>a line end made of a CR alone, once a column after it has been asked for;</li>
  * <li>any well-formedness error, whose message and position users know from Xerces and Jing.</li>
  * </ul>
  * Handlers see the same events as from Xerces, and at every tag, comment and processing instruction
- * the same position; text is reported at its end where Xerces has already read two characters of
- * the next tag (where a SAX parser reports text is left open; Jing reports text errors at the next
- * tag, and Saxon's text-node positions show in no report or output here). Two things are mended
- * on the way:
- * Aalto counts columns in bytes from 0, the locator given to handlers counts characters (UTF-16 units)
- * from 1; and Aalto's SAX events leave an unprefixed element's namespace empty even under a default
- * namespace (aalto-xml 1.3.3 and 1.4.0, {@code XmlScanner.fireSaxStartElement} reads the name's own
- * binding, which is never made for the default namespace), so this reader keeps the default namespace
- * in scope itself.
+ * the same position. Text is reported at its end, where Xerces has read on into the next tag, and
+ * cut into other pieces (SAX leaves both open); whoever reports on text positions must read such a
+ * document with Xerces, as validation does when Jing finds an error in text.
+ *
+ * <p>Two things are mended on the way: Aalto counts columns in bytes from 0, the locator given to
+ * handlers counts characters (UTF-16 units) from 1; and Aalto's SAX events leave an unprefixed
+ * element's namespace empty even under a default namespace (aalto-xml 1.3.3 and 1.4.0,
+ * {@code XmlScanner.fireSaxStartElement} reads the name's own binding, which is never made for the
+ * default namespace), so this reader keeps the default namespace in scope itself.
  */
 public final class FastXmlReader extends XMLFilterImpl implements LexicalHandler {
     /** Larger documents are streamed through {@link SecureXml}'s reader instead of being held in memory. */
