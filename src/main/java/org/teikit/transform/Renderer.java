@@ -1,5 +1,6 @@
 package org.teikit.transform;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,7 +87,7 @@ public final class Renderer {
                 // read again below
             }
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = document != null ? new ByteArrayInputStream(document) : Files.newInputStream(file)) {
             InputSource source = new InputSource(in);
             source.setSystemId(systemId);
             return build(new SAXSource(SecureXml.newReader(), source), lines, whitespace);

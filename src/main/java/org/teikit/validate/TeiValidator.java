@@ -1,5 +1,6 @@
 package org.teikit.validate;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -142,7 +143,7 @@ public final class TeiValidator {
             }
         }
         try {
-            return check(file, name, plan, (handler, findings, grammar) -> parse(file, name, handler, findings));
+            return check(file, name, plan, (handler, findings, grammar) -> parse(file, document, name, handler, findings));
         } catch (LeftToXerces e) {
             throw new IllegalStateException("Xerces never leaves a document to itself", e);
         }
@@ -262,8 +263,12 @@ public final class TeiValidator {
         }
     }
 
-    /** Parses securely; a document that is not well-formed becomes an XML-001 finding. */
-    private static boolean parse(Path file, String name, TeeHandler handler, List<Diagnostic> findings)
+    /**
+     * Parses securely; a document that is not well-formed becomes an XML-001 finding.
+     *
+     * @param document the file's bytes when they are in memory already, else null
+     */
+    private static boolean parse(Path file, byte[] document, String name, TeeHandler handler, List<Diagnostic> findings)
             throws IOException {
         XMLReader reader = SecureXml.newReader();
         reader.setContentHandler(handler);
@@ -288,7 +293,7 @@ public final class TeiValidator {
                 throw e;
             }
         });
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = document != null ? new ByteArrayInputStream(document) : Files.newInputStream(file)) {
             InputSource source = new InputSource(in);
             source.setSystemId(file.toAbsolutePath().toUri().toString());
             reader.parse(source);

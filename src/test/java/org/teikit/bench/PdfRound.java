@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import org.teikit.Toolkit;
+import org.teikit.transform.OutputFormat;
+import org.teikit.transform.Pipeline;
 import org.teikit.transform.pdf.PdfOptions;
 
 /**
@@ -35,7 +37,7 @@ public final class PdfRound {
     static int render(Toolkit toolkit, List<Path> files) throws IOException {
         int pages = 0;
         for (Path file : files) {
-            pages += toolkit.pdfRenderer().render(toolkit.renderer().readWithLines(file),
+            pages += toolkit.pdfRenderer().render(toolkit.renderer().read(file, Pipeline.of(OutputFormat.PDF), true),
                     PdfOptions.defaults().withSourceName(file.toString())).pages();
         }
         return pages;
