@@ -35,7 +35,8 @@ import org.teikit.transform.pdf.PdfRenderer;
  * <ol>
  * <li>compile time, cold: each stylesheet compiled as the first Saxon work of a fresh JVM
  * ({@link CompileOnce}), once with the JVM's defaults and once with the options of the
- * {@code teikit} launcher (quick JIT alone, serial collector, its class-data archive);</li>
+ * {@code teikit} launcher, read off the JVM it starts (quick JIT alone on one thread, serial collector,
+ * its class-data archive);</li>
  * <li>compile time, warm: repeated compiles in this JVM, each with a fresh {@link Processor};</li>
  * <li>throughput: every {@code *.xml} of the folder parsed (line numbers on, as {@link Renderer#read}
  * does for both) and rendered to a counting stream ({@link RenderRound}), rounds alternating, beside a
@@ -47,8 +48,6 @@ import org.teikit.transform.pdf.PdfRenderer;
  * </ol>
  */
 public final class HtmlBenchmark {
-    private static final String LAUNCHER_ARCHIVE = "target/teikit.jsa";
-    private static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData");
     private static final String PDF_HEAP = "64m";
 
     private HtmlBenchmark() {
@@ -82,11 +81,7 @@ public final class HtmlBenchmark {
         // absolute, as the launcher records its archive with the jar's absolute path
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
-        List<String> launcher = new ArrayList<>(LAUNCHER_OPTIONS);
-        if (Files.isRegularFile(Path.of(LAUNCHER_ARCHIVE))) {
-            // on: a JVM that cannot use the archive stops instead of running without it
-            launcher.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + LAUNCHER_ARCHIVE));
-        }
+        List<String> launcher = launcherOptions();
         System.out.println("compile, cold (first Saxon work of a fresh JVM; wall ms / CPU ms of that thread):");
         for (List<String> options : List.of(List.<String>of(), launcher)) {
             long[][] ours = new long[2][rounds];
@@ -100,6 +95,28 @@ public final class HtmlBenchmark {
                     median(ours[0]), median(ours[1]), Arrays.toString(ours[0]),
                     median(their[0]), median(their[1]), Arrays.toString(their[0]));
         }
+    }
+
+    /**
+     * The JVM options the {@code teikit} launcher runs with, as that JVM prints them, without the heap
+     * sizes it worked out for itself; and {@code -Xshare:on}, so that a JVM that cannot use the class-data
+     * archive stops instead of running without it.
+     */
+    private static List<String> launcherOptions() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("./teikit", "--version").redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("TEIKIT_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        Process p = builder.start();
+        String flags = new String(p.getInputStream().readAllBytes()).lines().findFirst().orElse("");
+        if (p.waitFor() != 0 || !flags.startsWith("-")) {
+            throw new IllegalStateException("./teikit did not print its JVM options: " + flags);
+        }
+        List<String> options = new ArrayList<>(Arrays.stream(flags.strip().split(" +"))
+                .filter(f -> !f.equals("-XX:+PrintCommandLineFlags") && !f.contains("HeapSize="))
+                .toList());
+        if (options.stream().anyMatch(f -> f.startsWith("-XX:SharedArchiveFile="))) {
+            options.add("-Xshare:on");
+        }
+        return options;
     }
 
     private static void record(long[][] table, int round, long[] wallAndCpu) {
