@@ -81,7 +81,7 @@ public final class HtmlBenchmark {
         // absolute, as the launcher records its archive with the jar's absolute path
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
-        List<String> launcher = launcherOptions();
+        List<String> launcher = launcherOptions(java);
         System.out.println("compile, cold (first Saxon work of a fresh JVM; wall ms / CPU ms of that thread):");
         for (List<String> options : List.of(List.<String>of(), launcher)) {
             long[][] ours = new long[2][rounds];
@@ -98,25 +98,31 @@ public final class HtmlBenchmark {
     }
 
     /**
-     * The JVM options the {@code teikit} launcher runs with, as that JVM prints them, without the heap
-     * sizes it worked out for itself; and {@code -Xshare:on}, so that a JVM that cannot use the class-data
-     * archive stops instead of running without it.
+     * The JVM options the {@code teikit} launcher sets: those its JVM prints and a plain one does not
+     * (the JVM's own choices, diagnostic ones among them, stay the JVM's); and {@code -Xshare:on}, so
+     * that a JVM that cannot use the class-data archive stops instead of running without it.
      */
-    private static List<String> launcherOptions() throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("./teikit", "--version").redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("TEIKIT_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
-        Process p = builder.start();
-        String flags = new String(p.getInputStream().readAllBytes()).lines().findFirst().orElse("");
-        if (p.waitFor() != 0 || !flags.startsWith("-")) {
-            throw new IllegalStateException("./teikit did not print its JVM options: " + flags);
-        }
-        List<String> options = new ArrayList<>(Arrays.stream(flags.strip().split(" +"))
-                .filter(f -> !f.equals("-XX:+PrintCommandLineFlags") && !f.contains("HeapSize="))
-                .toList());
+    private static List<String> launcherOptions(String java) throws IOException, InterruptedException {
+        List<String> launcher = printedFlags(List.of("./teikit", "--version"));
+        List<String> plain = printedFlags(List.of(java, "-XX:+PrintCommandLineFlags", "-version"));
+        List<String> options = new ArrayList<>(launcher.stream()
+                .filter(f -> !plain.contains(f) && !f.contains("HeapSize=")).toList());
         if (options.stream().anyMatch(f -> f.startsWith("-XX:SharedArchiveFile="))) {
             options.add("-Xshare:on");
         }
         return options;
+    }
+
+    /** The first line a JVM prints under {@code -XX:+PrintCommandLineFlags}, set here for the launcher. */
+    private static List<String> printedFlags(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("TEIKIT_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        Process p = builder.start();
+        String flags = new String(p.getInputStream().readAllBytes()).lines().findFirst().orElse("");
+        if (p.waitFor() != 0 || !flags.startsWith("-")) {
+            throw new IllegalStateException(String.join(" ", command) + " did not print its JVM options: " + flags);
+        }
+        return List.of(flags.strip().split(" +"));
     }
 
     private static void record(long[][] table, int round, long[] wallAndCpu) {
